@@ -1,0 +1,163 @@
+// The CLI's commands. Each runs against an open database and writes its output through
+// `out`, so the same code serves direct runs and runs relayed through a live server's
+// admin socket (embedded mode, where only the server process may open the database).
+import { eq } from 'drizzle-orm';
+import type { Config } from '../config.js';
+import type { Database } from '../db/database.js';
+import { migrate } from '../db/migrate.js';
+import { accounts, loginThrottle, officerAssignments, sessions, units } from '../db/schema.js';
+import { seedDemo } from '../demo/seed-demo.js';
+import { SYSTEM_ACTOR } from '../domain/access/actor.js';
+import { findProvince } from '../domain/units/index.js';
+import { recordAudit } from '../modules/audit/record-audit.js';
+import { hashPassword } from '../modules/auth/passwords.js';
+import type { Clock } from '../platform/clock.js';
+
+const CLI_CONTEXT = {
+  actor: { ...SYSTEM_ACTOR, name: 'Dòng lệnh quản trị (motcua CLI)' },
+  ip: null,
+  requestId: null,
+};
+
+export type CommandEnv = { database: Database; config: Config; clock: Clock; out: (line: string) => void };
+export type CommandArgs = Record<string, string | boolean>;
+
+export const COMMANDS: Record<
+  string,
+  { help: string; run: (env: CommandEnv, args: CommandArgs) => Promise<number> }
+> = {
+  migrate: {
+    help: 'motcua migrate\n  Apply pending database migrations (also done at every server start).',
+    async run({ database, out }) {
+      const r = await migrate(database);
+      out(
+        r.applied.length
+          ? `Applied: ${r.applied.join(', ')}`
+          : `Database is up to date (${r.total} migrations).`,
+      );
+      return 0;
+    },
+  },
+  'seed-demo': {
+    help: 'motcua seed-demo\n  Create the demo province, communes and accounts (refused when NODE_ENV=production).',
+    async run({ database, config, clock, out }) {
+      await migrate(database);
+      const r = await seedDemo(database, config, clock);
+      out(r.seeded ? 'Demo data created.' : 'Demo data already present; nothing changed.');
+      out(`Demo password for every account: ${r.password}`);
+      for (const c of r.credentials) out(`  ${c.username.padEnd(24)} ${c.role} — ${c.unit}`);
+      return 0;
+    },
+  },
+  'create-admin': {
+    help:
+      'motcua create-admin --username U [--password P] [--unit CODE] [--full-name NAME]\n' +
+      '  Create a system administrator. Without --password, the password is read from standard input.\n' +
+      '  --unit defaults to the first province; an official province code that does not exist yet is created.',
+    async run({ database, clock, out }, args) {
+      const username = String(args.username ?? '')
+        .trim()
+        .toLowerCase();
+      const password = String(args.password ?? '');
+      if (!/^[a-z0-9._-]{3,50}$/.test(username))
+        return fail(out, 'A valid --username is required (3–50 chars a-z 0-9 . _ -).');
+      if (password.length < 10) return fail(out, 'The password must have at least 10 characters.');
+      const now = clock.now();
+      const { db } = database;
+      const [taken] = await db
+        .select({ id: accounts.id })
+        .from(accounts)
+        .where(eq(accounts.username, username));
+      if (taken) return fail(out, `Username "${username}" already exists.`);
+      let unitCode = typeof args.unit === 'string' ? args.unit : null;
+      let [unit] = unitCode
+        ? await db.select().from(units).where(eq(units.code, unitCode))
+        : await db.select().from(units).where(eq(units.kind, 'province')).orderBy(units.code).limit(1);
+      if (!unit) {
+        unitCode ??= '01';
+        const province = findProvince(unitCode);
+        if (!province)
+          return fail(out, `Unit ${unitCode} does not exist and is not an official province code.`);
+        [unit] = await db
+          .insert(units)
+          .values({
+            code: province.code,
+            name: province.fullName,
+            kind: 'province',
+            validFrom: '2025-07-01',
+            createdAt: now,
+            updatedAt: now,
+          })
+          .returning();
+      }
+      const passwordHash = await hashPassword(password);
+      await db.transaction(async (tx) => {
+        const [a] = await tx
+          .insert(accounts)
+          .values({
+            kind: 'officer',
+            username,
+            passwordHash,
+            fullName: String(args['full-name'] ?? 'Quản trị hệ thống'),
+            unitId: unit!.id,
+            roles: ['system_admin'],
+            passwordChangedAt: now,
+            createdAt: now,
+            updatedAt: now,
+          })
+          .returning({ id: accounts.id });
+        await tx
+          .insert(officerAssignments)
+          .values({ accountId: a!.id, unitId: unit!.id, roles: ['system_admin'], startedAt: now });
+        await recordAudit(tx, CLI_CONTEXT, now, {
+          action: 'account.created',
+          entityType: 'account',
+          entityId: a!.id,
+          unitId: unit!.id,
+          after: { username, roles: ['system_admin'] },
+        });
+      });
+      out(`System administrator "${username}" created at unit ${unit!.code} (${unit!.name}).`);
+      return 0;
+    },
+  },
+  'reset-password': {
+    help:
+      'motcua reset-password --username U [--password P]\n' +
+      '  Set a new password, end all sessions and lift any lockout. Without --password it is read from standard input.',
+    async run({ database, clock, out }, args) {
+      const username = String(args.username ?? '')
+        .trim()
+        .toLowerCase();
+      const password = String(args.password ?? '');
+      if (password.length < 10) return fail(out, 'The password must have at least 10 characters.');
+      const now = clock.now();
+      const passwordHash = await hashPassword(password);
+      const done = await database.db.transaction(async (tx) => {
+        const [a] = await tx
+          .update(accounts)
+          .set({ passwordHash, lockedUntil: null, failedLogins: 0, passwordChangedAt: now, updatedAt: now })
+          .where(eq(accounts.username, username))
+          .returning({ id: accounts.id });
+        if (!a) return false;
+        await tx.update(sessions).set({ revokedAt: now }).where(eq(sessions.accountId, a.id));
+        await tx.delete(loginThrottle).where(eq(loginThrottle.key, `user:${username}`));
+        await recordAudit(tx, CLI_CONTEXT, now, {
+          action: 'account.password_reset',
+          entityType: 'account',
+          entityId: a.id,
+          unitId: null,
+        });
+        return true;
+      });
+      if (!done) return fail(out, `No account "${username}".`);
+      out(`Password of "${username}" was reset; all its sessions were ended.`);
+      return 0;
+    },
+  },
+};
+
+function fail(out: (line: string) => void, message: string) {
+  out(`Error: ${message}`);
+  return 1;
+}

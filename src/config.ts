@@ -1,0 +1,80 @@
+// Configuration is parsed once at boot from the environment. A bad value stops the
+// process with a clear message naming the variable (see README "Configuration").
+import path from 'node:path';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: bool.default(false),
+  COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  LOGIN_LOCK_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
+  DEMO_SEED: z.enum(['auto', 'off']).default('auto'),
+  DEMO_PASSWORD: z.string().min(10).default('MotCua@2026'),
+});
+
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  databaseUrl: string | null;
+  dataDir: string;
+  logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+  trustProxy: boolean;
+  cookieSecure: 'auto' | 'true' | 'false';
+  sessionTtlMs: number;
+  loginMaxFailures: number;
+  loginLockMs: number;
+  demoSeed: 'auto' | 'off';
+  demoPassword: string;
+};
+
+export class ConfigError extends Error {}
+
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration (environment variables):\n${lines.join('\n')}`);
+  }
+  const c = parsed.data;
+  return {
+    env: c.NODE_ENV,
+    port: c.PORT,
+    host: c.HOST,
+    databaseUrl: c.DATABASE_URL ?? null,
+    dataDir: path.resolve(c.DATA_DIR),
+    logLevel: c.LOG_LEVEL,
+    trustProxy: c.TRUST_PROXY,
+    cookieSecure: c.COOKIE_SECURE,
+    sessionTtlMs: c.SESSION_TTL_HOURS * 3600_000,
+    loginMaxFailures: c.LOGIN_MAX_FAILURES,
+    loginLockMs: c.LOGIN_LOCK_MINUTES * 60_000,
+    demoSeed: c.DEMO_SEED,
+    demoPassword: c.DEMO_PASSWORD,
+  };
+}

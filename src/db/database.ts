@@ -1,0 +1,101 @@
+// Opens the database: PostgreSQL when a URL is given, otherwise embedded PGlite stored on
+// disk (or in memory for tests). Only the data layer imports the database clients.
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import pg from 'pg';
+import { acquireLock, type Lock } from './lock.js';
+import * as schema from './schema.js';
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type Executor = Db | Tx;
+
+export type Database = {
+  kind: 'pglite' | 'postgres';
+  db: Db;
+  /** Runs raw SQL with positional parameters; used by migrations and health checks. */
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  exec(sql: string): Promise<void>;
+  /** Runs fn on one dedicated connection (session-level locks, multi-statement scripts). */
+  withSession<T>(fn: (session: Pick<Database, 'query' | 'exec'>) => Promise<T>): Promise<T>;
+  lock: Lock | null;
+  close(): Promise<void>;
+};
+
+export type OpenOptions =
+  | { kind: 'postgres'; url: string; poolSize?: number }
+  | { kind: 'pglite'; dataDir: string | null; now: Date };
+
+export async function openDatabase(opts: OpenOptions): Promise<Database> {
+  if (opts.kind === 'postgres') {
+    const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10 });
+    // Fail fast with a clear message if the server is unreachable.
+    const client = await pool.connect();
+    client.release();
+    const db = drizzlePg(pool, { schema }) as unknown as Db;
+    return {
+      kind: 'postgres',
+      db,
+      lock: null,
+      async query(sql, params) {
+        return (await pool.query(sql, params as unknown[])).rows;
+      },
+      async exec(sql) {
+        await pool.query(sql);
+      },
+      async withSession(fn) {
+        const c = await pool.connect();
+        try {
+          return await fn({
+            query: async (sql, params) => (await c.query(sql, params as unknown[])).rows,
+            exec: async (sql) => {
+              await c.query(sql);
+            },
+          });
+        } finally {
+          c.release();
+        }
+      },
+      close: () => pool.end(),
+    };
+  }
+  let lock: Lock | null = null;
+  let client: PGlite;
+  if (opts.dataDir) {
+    lock = acquireLock(path.join(opts.dataDir, 'motcua.lock'), opts.now);
+    try {
+      client = await PGlite.create(path.join(opts.dataDir, 'pglite'));
+    } catch (e) {
+      lock.release();
+      throw e;
+    }
+  } else {
+    client = await PGlite.create();
+  }
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const session: Pick<Database, 'query' | 'exec'> = {
+    async query(sql, params) {
+      return (await client.query(sql, params)).rows as never[];
+    },
+    async exec(sql) {
+      await client.exec(sql);
+    },
+  };
+  return {
+    kind: 'pglite',
+    db,
+    lock,
+    ...session,
+    withSession: (fn) => fn(session),
+    async close() {
+      try {
+        await client.close();
+      } finally {
+        lock?.release();
+      }
+    },
+  };
+}

@@ -1,0 +1,15 @@
+import type { FastifyInstance } from 'fastify';
+import { auditRoutes } from '../modules/audit/routes.js';
+import { authRoutes } from '../modules/auth/routes.js';
+import { tokenRoutes } from '../modules/tokens/routes.js';
+import { unitRoutes } from '../modules/units/routes.js';
+import { userRoutes } from '../modules/users/routes.js';
+import type { Deps } from '../platform/deps.js';
+
+export async function registerRoutes(app: FastifyInstance, deps: Deps) {
+  await authRoutes(app, deps);
+  await unitRoutes(app, deps);
+  await userRoutes(app, deps);
+  await tokenRoutes(app, deps);
+  await auditRoutes(app, deps);
+}
