@@ -46,7 +46,6 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : crypto.randomUUID();
     },
-    requestIdLogLabel: 'requestId',
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
   });
