@@ -34,7 +34,7 @@ describe('migrations', () => {
       "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public'",
     );
     const inDb = new Set(rows.map((r) => `${r.table_name}.${r.column_name}`));
-    const tables = Object.values(schema).filter(
+    const tables = (Object.values(schema) as unknown[]).filter(
       (v): v is PgTable => typeof v === 'object' && v !== null && 'getSQL' in v,
     );
     expect(tables.length).toBeGreaterThan(5);

@@ -276,6 +276,7 @@ const L3: Series = [
   [1, 5.97, 242.73],
 ];
 const L4: Series = [
+  // biome-ignore lint/suspicious/noApproximativeNumericConstant: tabulated VSOP87 phase, kept as published
   [114, 3.142, 0],
   [8, 4.13, 6283.08],
   [1, 3.84, 12566.15],

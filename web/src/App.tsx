@@ -1,0 +1,110 @@
+import { Route, Routes } from 'react-router-dom';
+import { RequirePermission } from './components/RequirePermission';
+import { RequireAuth } from './layout/RequireAuth';
+import { Shell } from './layout/Shell';
+import { ChangePasswordPage } from './pages/account/ChangePasswordPage';
+import { AuditPage } from './pages/audit/AuditPage';
+import { CalendarPage } from './pages/calendar/CalendarPage';
+import { HomePage } from './pages/home/HomePage';
+import { LoginPage } from './pages/login/LoginPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { TokensPage } from './pages/tokens/TokensPage';
+import { UnitDetailPage } from './pages/units/UnitDetailPage';
+import { UnitsPage } from './pages/units/UnitsPage';
+import { UserCreatePage } from './pages/users/UserCreatePage';
+import { UserDetailPage } from './pages/users/UserDetailPage';
+import { UsersPage } from './pages/users/UsersPage';
+
+export const ROUTES = {
+  login: '/dang-nhap',
+  home: '/',
+  changePassword: '/doi-mat-khau',
+  units: '/quan-tri/don-vi',
+  users: '/quan-tri/nguoi-dung',
+  tokens: '/quan-tri/ma-truy-cap',
+  audit: '/quan-tri/nhat-ky',
+  calendar: '/quan-tri/lich-lam-viec',
+} as const;
+
+export function App() {
+  return (
+    <Routes>
+      <Route path="/dang-nhap" element={<LoginPage />} />
+      <Route
+        element={
+          <RequireAuth>
+            <Shell />
+          </RequireAuth>
+        }
+      >
+        <Route index element={<HomePage />} />
+        <Route path="doi-mat-khau" element={<ChangePasswordPage />} />
+        <Route
+          path="quan-tri/don-vi"
+          element={
+            <RequirePermission any={['units:manage']}>
+              <UnitsPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="quan-tri/don-vi/:code"
+          element={
+            <RequirePermission any={['units:manage']}>
+              <UnitDetailPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="quan-tri/nguoi-dung"
+          element={
+            <RequirePermission any={['users:manage']}>
+              <UsersPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="quan-tri/nguoi-dung/them-moi"
+          element={
+            <RequirePermission any={['users:manage']}>
+              <UserCreatePage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="quan-tri/nguoi-dung/:id"
+          element={
+            <RequirePermission any={['users:manage']}>
+              <UserDetailPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="quan-tri/ma-truy-cap"
+          element={
+            <RequirePermission any={['tokens:manage']}>
+              <TokensPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="quan-tri/nhat-ky"
+          element={
+            <RequirePermission any={['audit:read']}>
+              <AuditPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="quan-tri/lich-lam-viec"
+          element={
+            <RequirePermission any={['calendar:read', 'calendar:manage']}>
+              <CalendarPage />
+            </RequirePermission>
+          }
+        />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,57 @@
+// Navigation of the officer shell, grouped by area; an item is shown when the account has one of
+// its permissions (an empty list means everyone).
+
+export type NavItem = { to: string; label: string; any: readonly string[]; description: string };
+export type NavGroup = { label: string; items: readonly NavItem[] };
+
+export const NAV_GROUPS: readonly NavGroup[] = [
+  {
+    label: 'Chung',
+    items: [{ to: '/', label: 'Bàn làm việc', any: [], description: 'Tổng quan công việc của bạn' }],
+  },
+  {
+    label: 'Tổ chức và tài khoản',
+    items: [
+      {
+        to: '/quan-tri/don-vi',
+        label: 'Đơn vị hành chính',
+        any: ['units:manage'],
+        description: 'Đơn vị, phòng chuyên môn và quầy tiếp nhận',
+      },
+      {
+        to: '/quan-tri/nguoi-dung',
+        label: 'Người dùng',
+        any: ['users:manage'],
+        description: 'Tài khoản cán bộ, phân quyền, điều chuyển',
+      },
+      {
+        to: '/quan-tri/ma-truy-cap',
+        label: 'Mã truy cập API',
+        any: ['tokens:manage'],
+        description: 'Kết nối với các hệ thống khác',
+      },
+    ],
+  },
+  {
+    label: 'Lịch và thời hạn',
+    items: [
+      {
+        to: '/quan-tri/lich-lam-viec',
+        label: 'Lịch làm việc',
+        any: ['calendar:read', 'calendar:manage'],
+        description: 'Ngày nghỉ lễ, nghỉ bù, tính hạn giải quyết',
+      },
+    ],
+  },
+  {
+    label: 'Giám sát',
+    items: [
+      {
+        to: '/quan-tri/nhat-ky',
+        label: 'Nhật ký hệ thống',
+        any: ['audit:read'],
+        description: 'Ai đã làm gì, lúc nào',
+      },
+    ],
+  },
+];
