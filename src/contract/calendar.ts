@@ -9,7 +9,7 @@ export const calendarEntryKind = z.enum([
   'compensatory_off',
   'swap_off',
   'swap_workday',
-  'working_day',
+  'regular_day',
 ]);
 export type CalendarEntryKind = z.infer<typeof calendarEntryKind>;
 
@@ -64,3 +64,28 @@ export const createCalendarEntryBody = z.object({
   unitCode: z.string().nullable().optional(),
 });
 export const updateCalendarEntryBody = createCalendarEntryBody.partial().omit({ unitCode: true });
+
+export const calendarEntryIdParam = z.object({ id: uuid });
+export const calendarEntryList = z.object({ items: z.array(calendarEntry) });
+
+export const resumeSemantics = z
+  .enum(['restart', 'add_paused_time'])
+  .describe(
+    'restart: count the whole duration again from the complete dossier (Decree 61/2018 Art 19.4); add_paused_time: move the due date by the paused working time',
+  );
+export const deadlinePolicy = z.object({
+  id: uuid,
+  unitCode: z.string(),
+  effectiveFrom: localDate,
+  resumeSemantics,
+  legalDocument: z.string(),
+  createdAt: isoInstant,
+});
+export type DeadlinePolicy = z.infer<typeof deadlinePolicy>;
+export const deadlinePolicyQuery = z.object({ unitCode: z.string() });
+export const createDeadlinePolicyBody = z.object({
+  unitCode: z.string(),
+  effectiveFrom: localDate,
+  resumeSemantics,
+  legalDocument: z.string().trim().min(2).max(300),
+});

@@ -14,10 +14,23 @@ export const errorEnvelope = z
 export type ErrorEnvelope = z.infer<typeof errorEnvelope>;
 
 export const isoInstant = z.string().describe('ISO 8601 instant in UTC, e.g. 2026-02-12T03:00:00.000Z');
+/** True for a date that exists in the Gregorian calendar (rejects 2026-02-30). */
+function isRealDate(s: string): boolean {
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
 export const localDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD')
+  .refine(isRealDate, 'Ngày không tồn tại trong lịch')
   .describe('Calendar date in Asia/Ho_Chi_Minh, YYYY-MM-DD');
+
+export const clockTime = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Giờ có dạng HH:mm')
+  .describe('Local wall-clock time HH:mm');
 
 export const uuid = z.uuid();
 

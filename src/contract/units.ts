@@ -1,9 +1,20 @@
 import { z } from 'zod';
-import { localDate, pageQuery, unitKind, uuid } from './common.js';
+import { clockTime, localDate, pageQuery, unitKind, uuid } from './common.js';
 
 export const unitCodeParam = z.object({
   code: z.string().regex(/^\d{2}(\d{3})?$/, 'Mã đơn vị gồm 2 hoặc 5 chữ số'),
 });
+
+export const officeHours = z
+  .object({
+    sessions: z
+      .array(z.object({ start: clockTime, end: clockTime }))
+      .min(1)
+      .max(4)
+      .describe('Office sessions of a working day, in order, not overlapping'),
+  })
+  .describe('Office hours used for counting working time (giờ hành chính)');
+export type OfficeHours = z.infer<typeof officeHours>;
 
 export const unit = z.object({
   id: uuid,
@@ -15,6 +26,7 @@ export const unit = z.object({
   validTo: localDate.nullable(),
   successorCode: z.string().nullable(),
   centerName: z.string().nullable().describe('Trung tâm Phục vụ hành chính công of this unit'),
+  officeHours: officeHours.nullable().describe('null = default 07:30–11:30, 13:30–17:00'),
 });
 export type Unit = z.infer<typeof unit>;
 
@@ -32,6 +44,7 @@ export const updateUnitBody = z.object({
   centerName: z.string().trim().min(2).max(200).optional(),
   validTo: localDate.nullable().optional(),
   successorCode: z.string().trim().nullable().optional(),
+  officeHours: officeHours.nullable().optional(),
 });
 
 export const listUnitsQuery = pageQuery.extend({

@@ -15,6 +15,7 @@ export const units = pgTable('units', {
   validTo: date('valid_to', { mode: 'string' }),
   successorId: uuid('successor_id'),
   centerName: text('center_name'),
+  officeHours: jsonb('office_hours').$type<{ sessions: { start: string; end: string }[] } | null>(),
   createdAt: ts('created_at').notNull().default(sql`now()`),
   updatedAt: ts('updated_at').notNull().default(sql`now()`),
 });
@@ -116,4 +117,33 @@ export const auditEvents = pgTable('audit_events', {
   requestId: text('request_id'),
   before: jsonb('before'),
   after: jsonb('after'),
+});
+
+export const calendarEntries = pgTable('calendar_entries', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  unitId: uuid('unit_id'),
+  date: date('date', { mode: 'string' }).notNull(),
+  kind: text('kind')
+    .$type<'holiday' | 'compensatory_off' | 'swap_off' | 'swap_workday' | 'regular_day'>()
+    .notNull(),
+  name: text('name').notNull(),
+  legalDocument: text('legal_document').notNull(),
+  createdBy: uuid('created_by'),
+  createdAt: ts('created_at').notNull().default(sql`now()`),
+  updatedAt: ts('updated_at').notNull().default(sql`now()`),
+});
+
+export const unitDeadlinePolicies = pgTable('unit_deadline_policies', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  unitId: uuid('unit_id').notNull(),
+  effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
+  resumeSemantics: text('resume_semantics').$type<'restart' | 'add_paused_time'>().notNull(),
+  legalDocument: text('legal_document').notNull(),
+  createdBy: uuid('created_by'),
+  createdAt: ts('created_at').notNull().default(sql`now()`),
+});
+
+export const calendarRevision = pgTable('calendar_revision', {
+  id: integer('id').primaryKey(),
+  revision: bigint('revision', { mode: 'number' }).notNull(),
 });

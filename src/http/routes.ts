@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { auditRoutes } from '../modules/audit/routes.js';
 import { authRoutes } from '../modules/auth/routes.js';
+import { calendarRoutes } from '../modules/calendar/routes.js';
 import { tokenRoutes } from '../modules/tokens/routes.js';
 import { unitRoutes } from '../modules/units/routes.js';
 import { userRoutes } from '../modules/users/routes.js';
@@ -12,4 +13,5 @@ export async function registerRoutes(app: FastifyInstance, deps: Deps) {
   await userRoutes(app, deps);
   await tokenRoutes(app, deps);
   await auditRoutes(app, deps);
+  await calendarRoutes(app, deps);
 }

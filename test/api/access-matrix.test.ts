@@ -6,7 +6,14 @@ import { fingerprint } from '../support/fingerprint.js';
 import { call, createHarness, type Harness, login, type Session } from '../support/harness.js';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-type Ids = { deptB: string; counterB: string; userB: string; userA: string; tokenB: string };
+type Ids = {
+  deptB: string;
+  counterB: string;
+  userB: string;
+  userA: string;
+  tokenB: string;
+  entryB: string;
+};
 type Case = {
   method: Method;
   path: string; // OpenAPI form, e.g. /api/units/{code}
@@ -199,6 +206,77 @@ const CASES: Case[] = [
     forbiddenAs: 'receiver',
     scoped: true,
   },
+  {
+    method: 'GET',
+    path: '/api/calendar/due-date',
+    url: (_, u) =>
+      `/api/calendar/due-date?unitCode=${u}&receivedAt=2026-03-03T10:00:00%2B07:00&amount=2&durationUnit=working_days`,
+    forbiddenAs: 'citizen',
+    scoped: true,
+  },
+  {
+    method: 'GET',
+    path: '/api/calendar/days',
+    url: (_, u) => `/api/calendar/days?unitCode=${u}&from=2026-03-01&to=2026-03-31`,
+    forbiddenAs: 'citizen',
+    scoped: true,
+  },
+  {
+    method: 'GET',
+    path: '/api/calendar/entries',
+    url: (_, u) => `/api/calendar/entries?year=2026&unitCode=${u}`,
+    forbiddenAs: 'citizen',
+    scoped: true,
+  },
+  {
+    method: 'POST',
+    path: '/api/calendar/entries',
+    url: () => '/api/calendar/entries',
+    body: (_, u) => ({
+      date: '2026-03-16',
+      kind: 'swap_off',
+      name: 'Nghỉ trái phép',
+      legalDocument: 'Không có',
+      unitCode: u,
+    }),
+    forbiddenAs: 'receiver',
+    scoped: true,
+  },
+  {
+    method: 'PATCH',
+    path: '/api/calendar/entries/{id}',
+    url: (ids) => `/api/calendar/entries/${ids.entryB}`,
+    body: () => ({ kind: 'holiday' }),
+    forbiddenAs: 'receiver',
+    scoped: true,
+  },
+  {
+    method: 'DELETE',
+    path: '/api/calendar/entries/{id}',
+    url: (ids) => `/api/calendar/entries/${ids.entryB}`,
+    forbiddenAs: 'receiver',
+    scoped: true,
+  },
+  {
+    method: 'GET',
+    path: '/api/calendar/policies',
+    url: (_, u) => `/api/calendar/policies?unitCode=${u}`,
+    forbiddenAs: 'citizen',
+    scoped: true,
+  },
+  {
+    method: 'POST',
+    path: '/api/calendar/policies',
+    url: () => '/api/calendar/policies',
+    body: (_, u) => ({
+      unitCode: u,
+      effectiveFrom: '2027-01-01',
+      resumeSemantics: 'add_paused_time',
+      legalDocument: 'Không có',
+    }),
+    forbiddenAs: 'receiver',
+    scoped: true,
+  },
 ];
 
 const MATRIX = CASES;
@@ -218,6 +296,14 @@ beforeAll(async () => {
     permissions: ['dossiers:ingest'],
   });
   expect(tokenRes.statusCode).toBe(201);
+  const entryRes = await call(h.app, langson, 'POST', '/api/calendar/entries', {
+    date: '2026-03-13',
+    kind: 'swap_off',
+    name: 'Nghỉ hoán đổi của xã Vạn Linh',
+    legalDocument: 'Quyết định 3/QĐ-UBND',
+    unitCode: '06003',
+  });
+  expect(entryRes.statusCode).toBe(201);
   const deptB = (await call(h.app, langson, 'GET', '/api/units/06003/departments')).json().items[0].id;
   const counterB = (await call(h.app, langson, 'GET', '/api/units/06003/counters')).json().items[0].id;
   const usersB = (await call(h.app, langson, 'GET', '/api/users?unitCode=06003')).json().items;
@@ -228,6 +314,7 @@ beforeAll(async () => {
     userB: usersB.find((u: { username: string }) => u.username === 'vanlinh.tiepnhan').id,
     userA: usersA.find((u: { username: string }) => u.username === 'tamthanh.chuyenvien').id,
     tokenB: tokenRes.json().id,
+    entryB: entryRes.json().id,
   };
   adminA = await login(h.app, 'tamthanh.quantri');
   receiverA = await login(h.app, 'tamthanh.tiepnhan');

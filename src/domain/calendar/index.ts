@@ -51,6 +51,7 @@ export { OFFICIAL_YEARS, officialHolidays } from './holidays-official.js';
 export { PROVISIONAL_LEGAL_DOCUMENT, provisionalHolidays } from './holidays-provisional.js';
 export type { LunarDate } from './lunar.js';
 export { epochDayToLunar, leapMonthOf, lunarNewYear, lunarToEpochDay } from './lunar.js';
+export { officeHoursProblem } from './office-hours.js';
 export type { OpeningHours } from './opening-hours.js';
 export { EXAMPLE_SATURDAY_MORNING_OPENING, isOpenToPublic } from './opening-hours.js';
 export { assertValidOverride, isDayOffKind, mergeOverrides, unconfirmedBaseEntries } from './overrides.js';

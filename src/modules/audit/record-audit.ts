@@ -23,7 +23,8 @@ export type AuditAction =
   | 'api_token.revoked'
   | 'calendar_entry.created'
   | 'calendar_entry.updated'
-  | 'calendar_entry.deleted';
+  | 'calendar_entry.deleted'
+  | 'deadline_policy.created';
 
 export type AuditInput = {
   action: AuditAction;

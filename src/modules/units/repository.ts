@@ -29,6 +29,7 @@ export function presentUnit(r: Row): Unit {
     validTo: r.u.validTo,
     successorCode: r.successorCode,
     centerName: r.u.centerName,
+    officeHours: r.u.officeHours ?? null,
   };
 }
 

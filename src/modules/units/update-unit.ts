@@ -1,5 +1,7 @@
 import { eq } from 'drizzle-orm';
+import type { OfficeHours } from '../../contract/units.js';
 import { units } from '../../db/schema.js';
+import { officeHoursProblem } from '../../domain/calendar/office-hours.js';
 import type { Deps, RequestContext } from '../../platform/deps.js';
 import { invalid, notFound } from '../../platform/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -10,6 +12,7 @@ export type UpdateUnitInput = {
   centerName?: string | undefined;
   validTo?: string | null | undefined;
   successorCode?: string | null | undefined;
+  officeHours?: OfficeHours | null | undefined;
 };
 
 /** Renames a unit, or ends its validity (a merger) naming its successor; history is kept. */
@@ -32,6 +35,10 @@ export async function updateUnit(deps: Deps, ctx: RequestContext, code: string, 
         successorId = s.id;
       }
     }
+    if (input.officeHours) {
+      const problem = officeHoursProblem(input.officeHours);
+      if (problem) throw invalid('OFFICE_HOURS_INVALID', `Giờ làm việc không hợp lệ: ${problem}`);
+    }
     if (input.validTo && input.validTo < current.u.validFrom) {
       throw invalid('UNIT_VALIDITY_INVALID', 'Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực');
     }
@@ -42,6 +49,7 @@ export async function updateUnit(deps: Deps, ctx: RequestContext, code: string, 
         ...(input.centerName !== undefined && { centerName: input.centerName }),
         ...(input.validTo !== undefined && { validTo: input.validTo }),
         ...(successorId !== undefined && { successorId }),
+        ...(input.officeHours !== undefined && { officeHours: input.officeHours }),
         updatedAt: now,
       })
       .where(eq(units.id, current.u.id));

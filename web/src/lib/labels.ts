@@ -37,7 +37,7 @@ export const CALENDAR_KIND_LABELS: Record<CalendarEntryKind, string> = {
   compensatory_off: 'Nghỉ bù',
   swap_off: 'Nghỉ hoán đổi',
   swap_workday: 'Làm việc bù (hoán đổi)',
-  working_day: 'Ngày làm việc (hủy ngày nghỉ dự kiến)',
+  regular_day: 'Ngày làm việc bình thường (hủy ngày nghỉ dự kiến)',
 };
 export const CALENDAR_KINDS = Object.keys(CALENDAR_KIND_LABELS) as CalendarEntryKind[];
 
