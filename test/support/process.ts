@@ -4,9 +4,10 @@ import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
-export async function buildBundles() {
-  const { buildServer } = await import(path.join(ROOT, 'scripts', 'build.mjs'));
+export async function buildBundles(opts: { web?: boolean } = {}) {
+  const { buildServer, buildWeb } = await import(path.join(ROOT, 'scripts', 'build.mjs'));
   await buildServer();
+  if (opts.web) buildWeb();
 }
 
 export type ServerProcess = { child: ChildProcess; url: string; output: () => string };

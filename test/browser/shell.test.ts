@@ -1,0 +1,106 @@
+/// <reference lib="dom" />
+// The web app in Debian's Chromium against the real server process (bundled server, built web app,
+// embedded database or TEST_DATABASE_URL): sign-in, the Vietnamese shell, the calendar month view
+// and the due-date calculator, and a phone-sized screen.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.js';
+import { createTestDatabase, usingPostgres } from '../support/database.js';
+import { buildBundles, type ServerProcess, startServerProcess, stopProcess } from '../support/process.js';
+
+const PASSWORD = 'MotCua@2026';
+let server: ServerProcess;
+let browser: Browser;
+let closeBrowser: () => Promise<void>;
+let dataDir: string;
+let dropDb: (() => Promise<void>) | null = null;
+
+beforeAll(async () => {
+  await buildBundles({ web: true });
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-web-'));
+  const env: Record<string, string> = { DATA_DIR: dataDir, DEMO_PASSWORD: PASSWORD };
+  if (usingPostgres()) {
+    const db = await createTestDatabase({ migrate: false });
+    await db.database.close();
+    env.DATABASE_URL = db.url!;
+    dropDb = () => db.drop();
+  }
+  server = await startServerProcess(env);
+  ({ browser, close: closeBrowser } = await launchBrowser());
+}, 240_000);
+
+afterAll(async () => {
+  await closeBrowser?.();
+  if (server) await stopProcess(server.child);
+  await dropDb?.();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function signIn(page: Page, username: string, password = PASSWORD) {
+  await page.goto(`${server.url}/`);
+  await page.waitForURL(/\/dang-nhap/);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+}
+
+describe('web app', () => {
+  it('refuses a wrong password in Vietnamese and lets the receiving officer in to the work desk', async () => {
+    const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    const page = await context.newPage();
+    await signIn(page, 'tamthanh.tiepnhan', 'sai-mat-khau-roi');
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/không đúng/i);
+    await page.getByLabel('Mật khẩu').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByRole('heading', { name: 'Bàn làm việc' }).waitFor();
+    expect(await page.getByTestId('current-unit').textContent()).toContain('Phường Tam Thanh');
+    expect(await page.locator('html').getAttribute('lang')).toBe('vi');
+    // The session cookie is HttpOnly: scripts on the page cannot read it.
+    expect(await page.evaluate(() => document.cookie)).not.toContain('motcua_sid');
+    await context.close();
+  });
+
+  it('shows Tết 2026 as days off in the unit administrator’s month view and computes a due date across it', async () => {
+    const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    const page = await context.newPage();
+    await signIn(page, 'tamthanh.quantri');
+    await page.getByRole('heading', { name: 'Bàn làm việc' }).waitFor();
+    await page.goto(`${server.url}/quan-tri/lich-lam-viec`);
+    await page.getByRole('combobox', { name: 'Năm' }).selectOption('2026');
+    await page.getByRole('combobox', { name: 'Tháng', exact: true }).selectOption('2');
+    const tet = page.getByTestId('ngay-2026-02-17');
+    await tet.waitFor();
+    await expect.poll(() => tet.getAttribute('class')).toContain('off');
+    expect(await tet.textContent()).toMatch(/Tết/);
+    expect(await page.getByTestId('ngay-2026-02-24').getAttribute('class')).not.toContain('off');
+
+    await page.getByLabel('Ngày tiếp nhận').fill('12/02/2026');
+    await page.getByLabel('Giờ tiếp nhận').fill('10:00');
+    await page.getByLabel('Thời hạn giải quyết').fill('3');
+    await page.getByRole('button', { name: 'Tính hạn' }).click();
+    const result = page.getByTestId('due-date-result');
+    await result.waitFor();
+    expect(await result.textContent()).toContain('24/02/2026');
+    await context.close();
+  });
+
+  it('fits a phone screen without sideways scrolling', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 375, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+      locale: 'vi-VN',
+    });
+    const page = await context.newPage();
+    await signIn(page, 'tamthanh.tiepnhan');
+    await page.getByRole('heading', { name: 'Bàn làm việc' }).waitFor();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+});
