@@ -77,7 +77,7 @@ function stepRoleAndDepartment(
 }
 
 function sameDepartment(ctx: DecisionContext, step: ProcessStep, index: number): DecisionFailure | null {
-  if (step.departmentCode !== null && ctx.actor.departmentCode !== step.departmentCode) {
+  if (step.departmentCode != null && ctx.actor.departmentCode !== step.departmentCode) {
     return failure(
       'NOT_IN_DEPARTMENT',
       `${stepTitle(ctx.process, index)} thuộc phòng ${step.departmentCode}; bạn không thuộc phòng này.`,

@@ -106,7 +106,7 @@ export function validateProcess(
     }
     seen.add(step.code);
     if (step.name.trim() === '') return fail('STEP_NAME_REQUIRED', `${where}: cần nhập tên bước.`);
-    if (step.role === null && (step.departmentCode === null || step.departmentCode.trim() === '')) {
+    if (step.role === null && (step.departmentCode == null || step.departmentCode.trim() === '')) {
       return fail('STEP_BINDING_REQUIRED', `${where} (${step.name}): cần chọn vai trò hoặc phòng xử lý.`);
     }
     const { amount, unit } = step.allotted;

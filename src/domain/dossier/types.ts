@@ -110,8 +110,11 @@ export interface ProcessStep {
   readonly name: string;
   /** Role whose holders may take this step when it has no assignee. */
   readonly role: RoleCode | null;
-  /** Code of the department (phòng chuyên môn) of the unit that handles the step. */
-  readonly departmentCode: string | null;
+  /**
+   * Code of the department (phòng chuyên môn) of the unit that handles the step; null or absent when
+   * the step is bound to a role only. Optional so that catalog steps with extra fields fit this type.
+   */
+  readonly departmentCode?: string | null;
   readonly allotted: StepAllotment;
 }
 
