@@ -5,3 +5,4 @@ export * from './common.js';
 export * from './tokens.js';
 export * from './units.js';
 export * from './users.js';
+export * from './dossiers.js';

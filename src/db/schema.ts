@@ -1,7 +1,26 @@
 // Drizzle table definitions mirroring migrations/*.sql (the SQL files are the source of
 // truth; test/db/schema-drift.test.ts checks that every column here exists in the database).
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, date, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  customType,
+  date,
+  integer,
+  jsonb,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import type { ProcedureVersion } from '../domain/catalog/types.js';
+import type { DossierState, Handoff, ProcessDefinition } from '../domain/dossier/types.js';
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
+});
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -146,4 +165,157 @@ export const unitDeadlinePolicies = pgTable('unit_deadline_policies', {
 export const calendarRevision = pgTable('calendar_revision', {
   id: integer('id').primaryKey(),
   revision: bigint('revision', { mode: 'number' }).notNull(),
+});
+
+export const procedures = pgTable('procedures', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  code: text('code').notNull(),
+  version: integer('version').notNull(),
+  effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
+  effectiveTo: date('effective_to', { mode: 'string' }),
+  name: text('name').notNull(),
+  nameSearch: text('name_search').notNull(),
+  fieldCode: text('field_code').notNull(),
+  fieldName: text('field_name').notNull(),
+  level: text('level').notNull(),
+  mechanism: text('mechanism').notNull(),
+  onlineLevel: text('online_level').notNull(),
+  fourOnSite: boolean('four_on_site').notNull(),
+  nonTerritorial: boolean('non_territorial').notNull(),
+  external: boolean('external').notNull().default(false),
+  definition: jsonb('definition').$type<ProcedureVersion>().notNull(),
+  createdAt: ts('created_at').notNull().default(sql`now()`),
+});
+
+type Json = Record<string, unknown>;
+export const dossiers = pgTable('dossiers', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  code: text('code').notNull(),
+  unitId: uuid('unit_id').notNull(),
+  procedureId: uuid('procedure_id').notNull(),
+  procedureCode: text('procedure_code').notNull(),
+  procedureName: text('procedure_name').notNull(),
+  fieldCode: text('field_code').notNull(),
+  caseCode: text('case_code').notNull(),
+  process: jsonb('process').$type<ProcessDefinition>().notNull(),
+  duration: jsonb('duration')
+    .$type<{ amount: number; unit: 'working_days' | 'working_hours' | 'calendar_days'; cutoff: string | null }>()
+    .notNull(),
+  state: text('state').$type<DossierState>().notNull(),
+  nationalStatus: smallint('national_status').notNull(),
+  outcome: text('outcome'),
+  channel: text('channel').$type<'direct' | 'online' | 'postal'>().notNull(),
+  source: text('source').notNull().default('motcua'),
+  ownerKind: text('owner_kind').$type<'citizen' | 'organisation'>().notNull(),
+  ownerName: text('owner_name').notNull(),
+  ownerSearch: text('owner_search').notNull(),
+  ownerIdNumber: text('owner_id_number'),
+  ownerPhone: text('owner_phone'),
+  ownerEmail: text('owner_email'),
+  ownerAddress: text('owner_address'),
+  ownerAccountId: uuid('owner_account_id'),
+  submitter: jsonb('submitter').$type<Json | null>(),
+  returnChannel: text('return_channel').$type<'counter' | 'electronic' | 'post'>().notNull(),
+  feePayment: text('fee_payment').$type<'now' | 'at_return' | 'exempt'>().notNull(),
+  feeTotal: bigint('fee_total', { mode: 'number' }).notNull().default(0),
+  feePaidAt: ts('fee_paid_at'),
+  feePaidOnline: boolean('fee_paid_online').notNull().default(false),
+  submittedAt: ts('submitted_at'),
+  receivedAt: ts('received_at'),
+  countingStartsAt: ts('counting_starts_at'),
+  dueAt: ts('due_at'),
+  originalDueAt: ts('original_due_at'),
+  pausedAt: ts('paused_at'),
+  pauseKind: text('pause_kind'),
+  supplementDueAt: ts('supplement_due_at'),
+  supplementCount: integer('supplement_count').notNull().default(0),
+  rescheduleCount: integer('reschedule_count').notNull().default(0),
+  stepIndex: integer('step_index'),
+  assigneeId: uuid('assignee_id'),
+  stepDueAt: ts('step_due_at'),
+  pendingConsultations: integer('pending_consultations').notNull().default(0),
+  lastHandoff: jsonb('last_handoff').$type<Handoff | null>(),
+  finishedAt: ts('finished_at'),
+  result: jsonb('result').$type<Json | null>(),
+  returnedAt: ts('returned_at'),
+  receivedBy: uuid('received_by'),
+  trackingKey: text('tracking_key').notNull(),
+  note: text('note'),
+  version: integer('version').notNull().default(1),
+  createdAt: ts('created_at').notNull().default(sql`now()`),
+  updatedAt: ts('updated_at').notNull().default(sql`now()`),
+});
+
+export const dossierComponents = pgTable('dossier_components', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  dossierId: uuid('dossier_id').notNull(),
+  position: integer('position').notNull(),
+  code: text('code').notNull(),
+  name: text('name').notNull(),
+  kind: text('kind').notNull(),
+  quantity: integer('quantity').notNull(),
+  provided: boolean('provided').notNull(),
+  fileId: uuid('file_id'),
+});
+
+export const dossierSteps = pgTable('dossier_steps', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+  dossierId: uuid('dossier_id').notNull(),
+  stepIndex: integer('step_index').notNull(),
+  stepCode: text('step_code').notNull(),
+  stepName: text('step_name').notNull(),
+  role: text('role'),
+  assigneeId: uuid('assignee_id'),
+  openedAt: ts('opened_at').notNull(),
+  dueAt: ts('due_at').notNull(),
+  closedAt: ts('closed_at'),
+  closure: text('closure'),
+  closedBy: uuid('closed_by'),
+  closedByName: text('closed_by_name'),
+});
+
+export const dossierEvents = pgTable('dossier_events', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+  dossierId: uuid('dossier_id').notNull(),
+  unitId: uuid('unit_id').notNull(),
+  at: ts('at').notNull(),
+  action: text('action').notNull(),
+  actorId: uuid('actor_id'),
+  actorName: text('actor_name').notNull(),
+  fromState: text('from_state'),
+  toState: text('to_state').notNull(),
+  nationalStatus: smallint('national_status').notNull(),
+  note: text('note'),
+  data: jsonb('data').$type<Json | null>(),
+});
+
+export const dossierCodeCounters = pgTable('dossier_code_counters', {
+  unitId: uuid('unit_id').notNull(),
+  day: date('day', { mode: 'string' }).notNull(),
+  last: integer('last').notNull(),
+});
+
+export const storedFiles = pgTable('stored_files', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  unitId: uuid('unit_id').notNull(),
+  dossierId: uuid('dossier_id'),
+  name: text('name').notNull(),
+  mime: text('mime').notNull(),
+  size: integer('size').notNull(),
+  sha256: text('sha256').notNull(),
+  content: bytea('content').notNull(),
+  createdBy: uuid('created_by'),
+  createdAt: ts('created_at').notNull().default(sql`now()`),
+});
+
+export const outbox = pgTable('outbox', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+  topic: text('topic').notNull(),
+  aggregateId: uuid('aggregate_id').notNull(),
+  payload: jsonb('payload').$type<Json>().notNull(),
+  createdAt: ts('created_at').notNull().default(sql`now()`),
+  attempts: integer('attempts').notNull().default(0),
+  nextAttemptAt: ts('next_attempt_at').notNull().default(sql`now()`),
+  deliveredAt: ts('delivered_at'),
+  lastError: text('last_error'),
 });
