@@ -5,9 +5,14 @@ import { Shell } from './layout/Shell';
 import { ChangePasswordPage } from './pages/account/ChangePasswordPage';
 import { AuditPage } from './pages/audit/AuditPage';
 import { CalendarPage } from './pages/calendar/CalendarPage';
+import { DossierPage } from './pages/dossiers/DossierPage';
+import { DossiersPage } from './pages/dossiers/DossiersPage';
 import { HomePage } from './pages/home/HomePage';
+import { IntakePage } from './pages/intake/IntakePage';
 import { LoginPage } from './pages/login/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { PublicProcedurePage } from './pages/public/PublicProcedurePage';
+import { TrackingPage } from './pages/public/TrackingPage';
 import { TokensPage } from './pages/tokens/TokensPage';
 import { UnitDetailPage } from './pages/units/UnitDetailPage';
 import { UnitsPage } from './pages/units/UnitsPage';
@@ -24,12 +29,20 @@ export const ROUTES = {
   tokens: '/quan-tri/ma-truy-cap',
   audit: '/quan-tri/nhat-ky',
   calendar: '/quan-tri/lich-lam-viec',
+  intake: '/tiep-nhan',
+  dossiers: '/ho-so',
+  tracking: '/tra-cuu',
+  publicProcedure: '/thu-tuc',
 } as const;
+
+const DOSSIER_READERS = ['dossiers:read', 'dossiers:process', 'dossiers:receive'];
 
 export function App() {
   return (
     <Routes>
       <Route path="/dang-nhap" element={<LoginPage />} />
+      <Route path="/tra-cuu/:code" element={<TrackingPage />} />
+      <Route path="/thu-tuc/:code" element={<PublicProcedurePage />} />
       <Route
         element={
           <RequireAuth>
@@ -39,6 +52,30 @@ export function App() {
       >
         <Route index element={<HomePage />} />
         <Route path="doi-mat-khau" element={<ChangePasswordPage />} />
+        <Route
+          path="tiep-nhan"
+          element={
+            <RequirePermission any={['dossiers:receive']}>
+              <IntakePage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="ho-so"
+          element={
+            <RequirePermission any={DOSSIER_READERS}>
+              <DossiersPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="ho-so/:id"
+          element={
+            <RequirePermission any={DOSSIER_READERS}>
+              <DossierPage />
+            </RequirePermission>
+          }
+        />
         <Route
           path="quan-tri/don-vi"
           element={

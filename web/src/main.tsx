@@ -7,6 +7,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
 import './styles/calendar.css';
+import './styles/dossiers.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Missing #root element');

@@ -1,4 +1,10 @@
-import { type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, useId } from 'react';
+import {
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+  useId,
+} from 'react';
 
 type Common = { label: string; error?: string | undefined; hint?: ReactNode; className?: string };
 
@@ -45,6 +51,46 @@ export function TextField({ label, error, hint, className, onValue, required, ..
       <input
         id={id}
         {...input}
+        aria-required={required || undefined}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        onChange={(e) => onValue(e.target.value)}
+      />
+      <Described id={id} error={error} hint={hint} />
+    </div>
+  );
+}
+
+export type TextAreaFieldProps = Common &
+  Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'onChange' | 'className'> & {
+    onValue: (value: string) => void;
+  };
+
+/** A labelled multi-line text (reasons, notes). */
+export function TextAreaField({
+  label,
+  error,
+  hint,
+  className,
+  onValue,
+  required,
+  ...area
+}: TextAreaFieldProps) {
+  const id = useId();
+  return (
+    <div className={`field ${className ?? ''}`}>
+      <label htmlFor={id}>
+        {label}
+        {required ? (
+          <span className="required-mark" aria-hidden="true">
+            {' *'}
+          </span>
+        ) : null}
+      </label>
+      <textarea
+        id={id}
+        rows={3}
+        {...area}
         aria-required={required || undefined}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, error, hint)}

@@ -10,6 +10,23 @@ export const NAV_GROUPS: readonly NavGroup[] = [
     items: [{ to: '/', label: 'Bàn làm việc', any: [], description: 'Tổng quan công việc của bạn' }],
   },
   {
+    label: 'Hồ sơ thủ tục hành chính',
+    items: [
+      {
+        to: '/tiep-nhan',
+        label: 'Tiếp nhận hồ sơ',
+        any: ['dossiers:receive'],
+        description: 'Tiếp nhận hồ sơ tại quầy, in giấy hẹn trả kết quả',
+      },
+      {
+        to: '/ho-so',
+        label: 'Hồ sơ',
+        any: ['dossiers:read', 'dossiers:process', 'dossiers:receive'],
+        description: 'Hàng việc, tra cứu và xử lý hồ sơ',
+      },
+    ],
+  },
+  {
     label: 'Tổ chức và tài khoản',
     items: [
       {

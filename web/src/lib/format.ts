@@ -98,3 +98,8 @@ export function formatDateTimeWithWeekday(iso: string): string {
   const local = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
   return `${weekdayOfLocalDate(local)}, ${formatDateTime(iso)}`;
 }
+
+/** 18025000 → '18.025.000 đ' */
+export function formatMoney(amount: number): string {
+  return `${formatNumber(Math.round(amount))} đ`;
+}

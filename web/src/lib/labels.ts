@@ -1,6 +1,27 @@
 // Vietnamese labels for the contract's enums. Typed as Record<Enum, string> so that a value added
 // to the contract fails the type check here until it gets a label.
-import type { ApiPermission, CalendarEntryKind, DurationUnit, RoleCode, UnitKind } from '@contract';
+import type {
+  ApiPermission,
+  CalendarEntryKind,
+  DossierQueue,
+  DossierStateCode,
+  DurationUnit,
+  ProcedureDetail,
+  ProcedureSummary,
+  RoleCode,
+  UnitKind,
+} from '@contract';
+import type {
+  DeadlineStatus,
+  DossierChannel,
+  FeePayment,
+  OwnerKind,
+  ReturnChannel,
+  StepStatus,
+} from '../api/dossiers';
+
+type ComponentKind = ProcedureDetail['components'][number]['kind'];
+type FeeKind = ProcedureDetail['fees'][number]['kind'];
 
 export const ROLE_LABELS: Record<RoleCode, string> = {
   receiving_officer: 'Cán bộ tiếp nhận',
@@ -78,4 +99,112 @@ export const ENTITY_TYPE_LABELS: Record<string, string> = {
 
 export function entityTypeLabel(type: string): string {
   return ENTITY_TYPE_LABELS[type] ?? type;
+}
+
+// ------------------------------------------------------------------------------- dossiers, catalog
+
+export const DOSSIER_STATE_LABELS: Record<DossierStateCode, string> = {
+  submitted: 'Mới đăng ký',
+  intake_supplement_requested: 'Yêu cầu bổ sung trước khi tiếp nhận',
+  rejected_at_intake: 'Không được tiếp nhận',
+  received: 'Được tiếp nhận',
+  processing: 'Đang xử lý',
+  supplement_requested: 'Yêu cầu bổ sung giấy tờ',
+  awaiting_payment: 'Chờ thực hiện nghĩa vụ tài chính',
+  withdrawn: 'Công dân yêu cầu rút hồ sơ',
+  stopped: 'Dừng xử lý',
+  resolved: 'Đã xử lý xong, chờ trả kết quả',
+  refused: 'Từ chối giải quyết, chờ trả thông báo',
+  returned: 'Đã trả kết quả',
+  transferred: 'Đã chuyển đến đơn vị có thẩm quyền',
+};
+export const DOSSIER_STATES = Object.keys(DOSSIER_STATE_LABELS) as DossierStateCode[];
+
+/** Fallback labels of the work queues (the server sends its own label with each count). */
+export const QUEUE_LABELS: Record<DossierQueue, string> = {
+  to_receive: 'Chờ tiếp nhận (trực tuyến)',
+  to_process: 'Đang giải quyết',
+  mine: 'Của tôi',
+  due_soon: 'Sắp đến hạn',
+  overdue: 'Quá hạn',
+  supplement: 'Chờ bổ sung',
+  payment: 'Chờ nghĩa vụ tài chính',
+  to_return: 'Chờ trả kết quả',
+  returned_today: 'Đã trả hôm nay',
+  all: 'Tất cả hồ sơ',
+};
+
+export const DOSSIER_CHANNEL_LABELS: Record<DossierChannel, string> = {
+  direct: 'Trực tiếp tại quầy',
+  online: 'Trực tuyến',
+  postal: 'Qua bưu chính',
+};
+
+export const RETURN_CHANNEL_LABELS: Record<ReturnChannel, string> = {
+  counter: 'Tại quầy',
+  electronic: 'Trực tuyến',
+  post: 'Qua bưu chính',
+};
+export const RETURN_CHANNELS = Object.keys(RETURN_CHANNEL_LABELS) as ReturnChannel[];
+
+export const FEE_PAYMENT_LABELS: Record<FeePayment, string> = {
+  now: 'Thu ngay',
+  at_return: 'Thu khi trả kết quả',
+  exempt: 'Miễn phí',
+};
+export const FEE_PAYMENTS = Object.keys(FEE_PAYMENT_LABELS) as FeePayment[];
+
+export const DEADLINE_STATUS_LABELS: Record<NonNullable<DeadlineStatus>, string> = {
+  within_deadline: 'Trong hạn',
+  due_soon: 'Sắp đến hạn',
+  overdue: 'Quá hạn',
+  early: 'Sớm hạn',
+  on_time: 'Đúng hạn',
+  late: 'Trễ hạn',
+};
+
+export const STEP_STATUS_LABELS: Record<StepStatus, string> = {
+  early: 'Sớm hạn',
+  on_time: 'Đúng hạn',
+  late: 'Trễ hạn',
+  in_progress: 'Đang xử lý',
+  overdue: 'Quá hạn',
+};
+
+export const OWNER_KIND_LABELS: Record<OwnerKind, string> = {
+  citizen: 'Công dân',
+  organisation: 'Tổ chức, doanh nghiệp',
+};
+
+export const COMPONENT_KIND_LABELS: Record<ComponentKind, string> = {
+  original: 'Bản chính',
+  copy: 'Bản sao',
+  certified_copy: 'Bản sao có chứng thực',
+  template_form: 'Mẫu đơn, tờ khai',
+};
+
+export const FEE_KIND_LABELS: Record<FeeKind, string> = { fee: 'Phí', charge: 'Lệ phí' };
+
+export const MECHANISM_LABELS: Record<ProcedureSummary['mechanism'], string> = {
+  one_stop: 'Một cửa',
+  inter_agency: 'Một cửa liên thông',
+};
+
+export const ONLINE_LEVEL_LABELS: Record<ProcedureSummary['onlineLevel'], string> = {
+  full: 'Dịch vụ công trực tuyến toàn trình',
+  partial: 'Dịch vụ công trực tuyến một phần',
+  none: 'Chỉ cung cấp thông tin',
+};
+
+/** Lowercase duration units for sentences: '3 ngày làm việc'. */
+export const DURATION_UNIT_WORDS: Record<DurationUnit, string> = {
+  working_days: 'ngày làm việc',
+  working_hours: 'giờ làm việc',
+  calendar_days: 'ngày',
+};
+
+/** '3 ngày làm việc'; 0 working days → 'Trong ngày'. */
+export function durationText(d: { amount: number; unit: DurationUnit }): string {
+  if (d.unit === 'working_days' && d.amount === 0) return 'Trong ngày';
+  return `${String(d.amount).replace('.', ',')} ${DURATION_UNIT_WORDS[d.unit]}`;
 }

@@ -4,13 +4,15 @@ import { useUnitScope } from '../../auth/UnitScope';
 import { NAV_GROUPS } from '../../layout/nav';
 import { formatNumber } from '../../lib/format';
 import { PERMISSION_LABELS, roleList, UNIT_KIND_LABELS } from '../../lib/labels';
+import { QueueCards } from './QueueCards';
 
 /** Permissions whose pages are not in this web app yet. */
-const COMING_SOON = new Set(['dossiers:receive', 'dossiers:process', 'reports:read']);
+const COMING_SOON = new Set(['reports:read']);
 
 export function HomePage() {
   const me = useMe();
-  const { unit, options } = useUnitScope();
+  const { unit, unitCode, options } = useUnitScope();
+  const seesDossiers = hasAny(me, ['dossiers:read', 'dossiers:process', 'dossiers:receive']);
   const links = NAV_GROUPS.flatMap((g) => g.items).filter(
     (item) => item.to !== '/' && (item.any.length === 0 || hasAny(me, item.any)),
   );
@@ -24,6 +26,15 @@ export function HomePage() {
           <p className="page-description">Xin chào, {me.fullName}. Chúc bạn một ngày làm việc hiệu quả.</p>
         </div>
       </div>
+
+      {seesDossiers ? (
+        <section aria-labelledby="home-queues">
+          <h2 id="home-queues" className="section-title section-title-first">
+            Hàng việc hồ sơ
+          </h2>
+          <QueueCards unitCode={unitCode ?? undefined} />
+        </section>
+      ) : null}
 
       <div className="panel">
         <h2>Thông tin công tác</h2>
@@ -69,14 +80,14 @@ export function HomePage() {
 
       {upcoming.length ? (
         <div className="panel panel-muted">
-          <h2>Nghiệp vụ hồ sơ</h2>
+          <h2>Sắp có</h2>
           <p>Bạn được phân quyền:</p>
           <ul>
             {upcoming.map((p) => (
               <li key={p}>{PERMISSION_LABELS[p] ?? p}</li>
             ))}
           </ul>
-          <p className="muted">Các màn hình tiếp nhận, xử lý hồ sơ và báo cáo đang được hoàn thiện.</p>
+          <p className="muted">Màn hình báo cáo, thống kê đang được hoàn thiện.</p>
         </div>
       ) : null}
     </section>
