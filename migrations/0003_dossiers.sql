@@ -88,6 +88,7 @@ CREATE INDEX dossiers_owner_search ON dossiers (unit_id, owner_search text_patte
 CREATE INDEX dossiers_owner_id_number ON dossiers (owner_id_number) WHERE owner_id_number IS NOT NULL;
 CREATE INDEX dossiers_owner_account ON dossiers (owner_account_id, created_at DESC) WHERE owner_account_id IS NOT NULL;
 CREATE INDEX dossiers_finished ON dossiers (unit_id, finished_at) WHERE finished_at IS NOT NULL;
+CREATE INDEX dossiers_returned ON dossiers (unit_id, returned_at) WHERE returned_at IS NOT NULL;
 CREATE INDEX dossiers_supplement_due ON dossiers (supplement_due_at) WHERE supplement_due_at IS NOT NULL;
 
 CREATE TABLE dossier_components (

@@ -273,7 +273,6 @@ export const dossierActionBody = z.discriminatedUnion('action', [
     version: z.number().int(),
     reason,
     newDueDate: localDate,
-    newDueTime: clockTime.default('17:00'),
   }),
   z.object({
     action: z.literal('record_result'),

@@ -6,6 +6,7 @@ import type { Database } from '../db/database.js';
 import { accounts, counters, departments, officerAssignments, units } from '../db/schema.js';
 import { ROLE_LABELS } from '../domain/access/permissions.js';
 import { hashPassword } from '../modules/auth/passwords.js';
+import { seedCatalog } from '../modules/catalog/seed-catalog.js';
 import type { Clock } from '../platform/clock.js';
 import {
   COMMUNE_STAFF,
@@ -42,6 +43,7 @@ export async function seedDemo(database: Database, config: Config, clock: Clock)
     return `${FAMILY[n % FAMILY.length]} ${MIDDLE[(n * 3) % MIDDLE.length]} ${GIVEN[(n * 7) % GIVEN.length]}`;
   };
   await db.transaction(async (tx) => {
+    await seedCatalog(tx);
     const ids = new Map<string, string>();
     for (const u of DEMO_UNITS) {
       const [row] = await tx

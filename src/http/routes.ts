@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { auditRoutes } from '../modules/audit/routes.js';
 import { authRoutes } from '../modules/auth/routes.js';
 import { calendarRoutes } from '../modules/calendar/routes.js';
+import { catalogRoutes } from '../modules/catalog/routes.js';
+import { dossierRoutes } from '../modules/dossiers/routes.js';
 import { tokenRoutes } from '../modules/tokens/routes.js';
 import { unitRoutes } from '../modules/units/routes.js';
 import { userRoutes } from '../modules/users/routes.js';
@@ -14,4 +16,6 @@ export async function registerRoutes(app: FastifyInstance, deps: Deps) {
   await tokenRoutes(app, deps);
   await auditRoutes(app, deps);
   await calendarRoutes(app, deps);
+  await catalogRoutes(app, deps);
+  await dossierRoutes(app, deps);
 }

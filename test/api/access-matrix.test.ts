@@ -13,6 +13,7 @@ type Ids = {
   userA: string;
   tokenB: string;
   entryB: string;
+  dossierB: string;
 };
 type Case = {
   method: Method;
@@ -23,6 +24,8 @@ type Case = {
   forbiddenAs: 'receiver' | 'citizen' | null;
   /** Whether the endpoint addresses a unit-scoped record (404 for another unit's). */
   scoped: boolean;
+  /** Who tries another unit's record (default: the unit administrator). */
+  scopedAs?: 'receiver';
 };
 
 const CASES: Case[] = [
@@ -277,7 +280,87 @@ const CASES: Case[] = [
     forbiddenAs: 'receiver',
     scoped: true,
   },
+  { method: 'GET', path: '/api/fields', url: () => '/api/fields', forbiddenAs: 'citizen', scoped: false },
+  {
+    method: 'GET',
+    path: '/api/procedures',
+    url: () => '/api/procedures?q=khai%20sinh',
+    forbiddenAs: 'citizen',
+    scoped: false,
+  },
+  {
+    method: 'GET',
+    path: '/api/procedures/{code}',
+    url: () => '/api/procedures/1.001193',
+    forbiddenAs: 'citizen',
+    scoped: false,
+  },
+  {
+    method: 'POST',
+    path: '/api/dossiers',
+    url: () => '/api/dossiers',
+    body: (_, u) => ({
+      unitCode: u,
+      procedureCode: '2.000908',
+      caseCode: 'TH1',
+      owner: { kind: 'citizen', fullName: 'Người Thử', idNumber: '020190001234' },
+      components: [],
+      feePayment: 'exempt',
+      returnChannel: 'counter',
+    }),
+    forbiddenAs: 'citizen',
+    scoped: true,
+    scopedAs: 'receiver',
+  },
+  {
+    method: 'GET',
+    path: '/api/dossiers',
+    url: (_, u) => `/api/dossiers?unitCode=${u}`,
+    forbiddenAs: 'citizen',
+    scoped: true,
+    scopedAs: 'receiver',
+  },
+  {
+    method: 'GET',
+    path: '/api/dossiers/queues',
+    url: (_, u) => `/api/dossiers/queues?unitCode=${u}`,
+    forbiddenAs: 'citizen',
+    scoped: true,
+    scopedAs: 'receiver',
+  },
+  {
+    method: 'GET',
+    path: '/api/dossiers/{id}',
+    url: (ids) => `/api/dossiers/${ids.dossierB}`,
+    forbiddenAs: 'citizen',
+    scoped: true,
+    scopedAs: 'receiver',
+  },
+  {
+    method: 'POST',
+    path: '/api/dossiers/{id}/actions',
+    url: (ids) => `/api/dossiers/${ids.dossierB}/actions`,
+    body: () => ({ action: 'stop', version: 1, reason: 'Dừng trái phép' }),
+    forbiddenAs: 'citizen',
+    scoped: true,
+    scopedAs: 'receiver',
+  },
+  {
+    method: 'GET',
+    path: '/api/dossiers/{id}/forms/{form}',
+    url: (ids) => `/api/dossiers/${ids.dossierB}/forms/mau_01.pdf`,
+    forbiddenAs: 'citizen',
+    scoped: true,
+    scopedAs: 'receiver',
+  },
 ];
+
+/** Public endpoints (no sign-in by design), checked separately below. */
+const PUBLIC = new Set([
+  'POST /api/auth/login',
+  'GET /api/public/procedures/{code}',
+  'GET /api/public/tracking/{code}',
+]);
 
 const MATRIX = CASES;
 
@@ -304,6 +387,18 @@ beforeAll(async () => {
     unitCode: '06003',
   });
   expect(entryRes.statusCode).toBe(201);
+  const vanLinhReceiver = await login(h.app, 'vanlinh.tiepnhan');
+  const proc = (await call(h.app, vanLinhReceiver, 'GET', '/api/procedures/2.000908')).json();
+  const dossierRes = await call(h.app, vanLinhReceiver, 'POST', '/api/dossiers', {
+    unitCode: '06003',
+    procedureCode: '2.000908',
+    caseCode: proc.cases[0].code,
+    owner: { kind: 'citizen', fullName: 'Hoàng Văn Nam', idNumber: '020088004321' },
+    components: proc.components.map((c: { code: string }) => ({ code: c.code, quantity: 1, provided: true })),
+    feePayment: 'now',
+    returnChannel: 'counter',
+  });
+  expect(dossierRes.statusCode, dossierRes.body).toBe(201);
   const deptB = (await call(h.app, langson, 'GET', '/api/units/06003/departments')).json().items[0].id;
   const counterB = (await call(h.app, langson, 'GET', '/api/units/06003/counters')).json().items[0].id;
   const usersB = (await call(h.app, langson, 'GET', '/api/users?unitCode=06003')).json().items;
@@ -315,6 +410,7 @@ beforeAll(async () => {
     userA: usersA.find((u: { username: string }) => u.username === 'tamthanh.chuyenvien').id,
     tokenB: tokenRes.json().id,
     entryB: entryRes.json().id,
+    dossierB: dossierRes.json().id,
   };
   adminA = await login(h.app, 'tamthanh.quantri');
   receiverA = await login(h.app, 'tamthanh.tiepnhan');
@@ -346,7 +442,8 @@ describe.each(CASES.filter((c) => c.forbiddenAs !== null))('$method $path with t
 describe.each(CASES.filter((c) => c.scoped))("$method $path on another unit's record", (c) => {
   it('answers 404, writing nothing', async () => {
     const before = await fingerprint(h.deps.database);
-    const res = await call(h.app, adminA, c.method, c.url(ids, '06003'), c.body?.(ids, '06003'));
+    const who = c.scopedAs === 'receiver' ? receiverA : adminA;
+    const res = await call(h.app, who, c.method, c.url(ids, '06003'), c.body?.(ids, '06003'));
     expect(res.statusCode).toBe(404);
     expect(res.json().error.code).toBe('NOT_FOUND');
     expect(await fingerprint(h.deps.database)).toBe(before);
@@ -362,7 +459,7 @@ describe('coverage of the matrix', () => {
       Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`),
     );
     const covered = new Set(MATRIX.map((c) => `${c.method} ${c.path}`));
-    const missing = documented.filter((d) => !covered.has(d) && d !== 'POST /api/auth/login');
+    const missing = documented.filter((d) => !covered.has(d) && !PUBLIC.has(d));
     expect(missing).toEqual([]);
   });
 
@@ -378,5 +475,20 @@ describe('coverage of the matrix', () => {
     expect(tokens).toEqual([]);
     const events = (await call(h.app, adminA, 'GET', '/api/audit-events?limit=200')).json().items;
     expect(events.every((e: { unitCode: string | null }) => e.unitCode === '06001')).toBe(true);
+  });
+});
+
+describe('public endpoints', () => {
+  it('serve the procedure page without a session, and nothing private', async () => {
+    const res = await call(h.app, null, 'GET', '/api/public/procedures/1.001193');
+    expect(res.statusCode).toBe(200);
+    expect(res.json().name).toMatch(/khai sinh/i);
+    const tracking = await call(
+      h.app,
+      null,
+      'GET',
+      `/api/public/tracking/06003-260302-0001?k=${'x'.repeat(16)}`,
+    );
+    expect(tracking.statusCode).toBe(404);
   });
 });

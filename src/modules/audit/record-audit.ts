@@ -1,6 +1,7 @@
 // Writes one typed audit event. Always called with the transaction of the change it records.
 import type { Tx } from '../../db/database.js';
 import { auditEvents } from '../../db/schema.js';
+import type { DossierAction } from '../../domain/dossier/types.js';
 import type { RequestContext } from '../../platform/deps.js';
 
 export type AuditAction =
@@ -24,7 +25,8 @@ export type AuditAction =
   | 'calendar_entry.created'
   | 'calendar_entry.updated'
   | 'calendar_entry.deleted'
-  | 'deadline_policy.created';
+  | 'deadline_policy.created'
+  | `dossier.${DossierAction}`;
 
 export type AuditInput = {
   action: AuditAction;

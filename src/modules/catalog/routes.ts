@@ -1,0 +1,78 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { page } from '../../contract/common.js';
+import {
+  fieldItem,
+  listProceduresQuery,
+  procedureCodeParam,
+  procedureDetail,
+  procedureSummary,
+} from '../../contract/dossiers.js';
+import { requireActor } from '../../http/access.js';
+import { errors } from '../../http/responses.js';
+import type { Deps } from '../../platform/deps.js';
+import { getProcedure } from './get-procedure.js';
+import { listFields, listProcedures } from './list-procedures.js';
+
+const tags = ['Danh mục thủ tục hành chính'];
+
+export async function catalogRoutes(app: FastifyInstance, deps: Deps) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get(
+    '/api/fields',
+    {
+      schema: {
+        tags,
+        summary: 'Lĩnh vực thủ tục hành chính và số thủ tục đang có hiệu lực',
+        response: { 200: z.object({ items: z.array(fieldItem) }), ...errors(401, 403) },
+      },
+    },
+    async (req) => {
+      requireActor(req, 'catalog:read');
+      return listFields(deps);
+    },
+  );
+  r.get(
+    '/api/procedures',
+    {
+      schema: {
+        tags,
+        summary: 'Thủ tục hành chính đang có hiệu lực (tìm theo mã, tên không dấu, lĩnh vực)',
+        querystring: listProceduresQuery,
+        response: { 200: page(procedureSummary), ...errors(400, 401, 403) },
+      },
+    },
+    async (req) => {
+      requireActor(req, 'catalog:read');
+      return listProcedures(deps, req.query);
+    },
+  );
+  r.get(
+    '/api/procedures/:code',
+    {
+      schema: {
+        tags,
+        summary: 'Chi tiết thủ tục (phiên bản đang có hiệu lực): trường hợp, thành phần hồ sơ, phí, lệ phí',
+        params: procedureCodeParam,
+        response: { 200: procedureDetail, ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (req) => {
+      requireActor(req, 'catalog:read');
+      return getProcedure(deps, req.params.code);
+    },
+  );
+  r.get(
+    '/api/public/procedures/:code',
+    {
+      schema: {
+        tags,
+        summary: 'Trang công khai của thủ tục (không cần đăng nhập)',
+        params: procedureCodeParam,
+        response: { 200: procedureDetail, ...errors(400, 404) },
+      },
+    },
+    async (req) => getProcedure(deps, req.params.code),
+  );
+}

@@ -1,0 +1,131 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { page } from '../../contract/common.js';
+import {
+  createDossierBody,
+  dossierActionBody,
+  dossierDetail,
+  dossierIdParam,
+  dossierSummary,
+  listDossiersQuery,
+  publicTracking as publicTrackingSchema,
+  queueCounts as queueCountsSchema,
+  unitQuery,
+} from '../../contract/dossiers.js';
+import { requireActor } from '../../http/access.js';
+import { errors } from '../../http/responses.js';
+import type { Deps } from '../../platform/deps.js';
+import { FORM_CODES, renderDossierForm } from './forms.js';
+import { getDossier } from './get-dossier.js';
+import { listDossiers } from './list-dossiers.js';
+import { performAction } from './perform-action.js';
+import { publicTracking } from './public-tracking.js';
+import { queueCounts } from './queue-counts.js';
+import { receiveAtCounter } from './receive-at-counter.js';
+
+const tags = ['Hồ sơ thủ tục hành chính'];
+
+export async function dossierRoutes(app: FastifyInstance, deps: Deps) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.post(
+    '/api/dossiers',
+    {
+      schema: {
+        tags,
+        summary: 'Tiếp nhận hồ sơ tại quầy: cấp mã hồ sơ và tính ngày hẹn trả',
+        body: createDossierBody,
+        response: { 201: dossierDetail, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    async (req, reply) => {
+      const created = await receiveAtCounter(deps, requireActor(req, 'dossiers:receive'), req.body);
+      return reply.status(201).send(created);
+    },
+  );
+  r.get(
+    '/api/dossiers',
+    {
+      schema: {
+        tags,
+        summary: 'Danh sách hồ sơ theo hàng đợi hoặc tìm kiếm (mã, tên không dấu, CCCD), phân trang keyset',
+        querystring: listDossiersQuery,
+        response: { 200: page(dossierSummary), ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (req) => listDossiers(deps, requireActor(req, 'dossiers:read'), req.query),
+  );
+  r.get(
+    '/api/dossiers/queues',
+    {
+      schema: {
+        tags,
+        summary: 'Số hồ sơ trong từng hàng đợi của bàn làm việc',
+        querystring: unitQuery,
+        response: { 200: queueCountsSchema, ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (req) => queueCounts(deps, requireActor(req, 'dossiers:read'), req.query.unitCode),
+  );
+  r.get(
+    '/api/dossiers/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Chi tiết hồ sơ: thành phần, tiến trình từng bước, thao tác được phép',
+        params: dossierIdParam,
+        response: { 200: dossierDetail, ...errors(401, 403, 404) },
+      },
+    },
+    async (req) => getDossier(deps, requireActor(req, 'dossiers:read'), req.params.id),
+  );
+  r.post(
+    '/api/dossiers/:id/actions',
+    {
+      schema: {
+        tags,
+        summary: 'Thực hiện một thao tác xử lý hồ sơ (gửi kèm version; 409 nếu hồ sơ vừa thay đổi)',
+        params: dossierIdParam,
+        body: dossierActionBody,
+        response: { 200: dossierDetail, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    async (req) => performAction(deps, requireActor(req, 'dossiers:read'), req.params.id, req.body),
+  );
+  r.get(
+    '/api/dossiers/:id/forms/:form',
+    {
+      schema: {
+        tags,
+        summary: 'Biểu mẫu PDF của hồ sơ: mau_01.pdf (giấy tiếp nhận) … mau_05.pdf (phiếu kiểm soát)',
+        params: dossierIdParam.extend({
+          form: z.enum(FORM_CODES.map((f) => `${f}.pdf`) as [string, ...string[]]),
+        }),
+        response: { 200: z.any().describe('application/pdf'), ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (req, reply) => {
+      const ctx = requireActor(req, 'dossiers:read');
+      const form = req.params.form.replace(/\.pdf$/, '') as (typeof FORM_CODES)[number];
+      const pdf = await renderDossierForm(deps, ctx, req.params.id, form, `${req.protocol}://${req.host}`);
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', `inline; filename="${form}.pdf"`)
+        .header('cache-control', 'no-store')
+        .send(pdf);
+    },
+  );
+  r.get(
+    '/api/public/tracking/:code',
+    {
+      schema: {
+        tags,
+        summary: 'Tra cứu tình trạng hồ sơ (không cần đăng nhập; cần mã tra cứu in trên giấy tiếp nhận)',
+        params: z.object({ code: z.string().max(40) }),
+        querystring: z.object({ k: z.string().min(8).max(40) }),
+        response: { 200: publicTrackingSchema, ...errors(400, 404) },
+      },
+    },
+    async (req) => publicTracking(deps, req.params.code, req.query.k),
+  );
+}
