@@ -199,7 +199,11 @@ export const dossiers = pgTable('dossiers', {
   caseCode: text('case_code').notNull(),
   process: jsonb('process').$type<ProcessDefinition>().notNull(),
   duration: jsonb('duration')
-    .$type<{ amount: number; unit: 'working_days' | 'working_hours' | 'calendar_days'; cutoff: string | null }>()
+    .$type<{
+      amount: number;
+      unit: 'working_days' | 'working_hours' | 'calendar_days';
+      cutoff: string | null;
+    }>()
     .notNull(),
   state: text('state').$type<DossierState>().notNull(),
   nationalStatus: smallint('national_status').notNull(),
