@@ -1,4 +1,6 @@
+import type { RoleCode } from '@contract';
 import { type FormEvent, useState } from 'react';
+import { catalogApi } from '../../api/catalog';
 import { ApiError } from '../../api/client';
 import {
   type AllowedAction,
@@ -14,6 +16,7 @@ import { TextAreaField, TextField } from '../../components/Field';
 import { RadioGroup } from '../../components/RadioGroup';
 import { formatMoney } from '../../lib/format';
 import { RETURN_CHANNEL_LABELS, RETURN_CHANNELS } from '../../lib/labels';
+import { useApi } from '../../lib/useApi';
 import { fieldError, otherFieldErrors, useSubmit } from '../../lib/useSubmit';
 import { AssigneePicker } from './AssigneePicker';
 
@@ -185,6 +188,7 @@ export function ActionDialog({
   };
 
   const has = (f: string) => fields.includes(f);
+  const roles = useAssigneeRoles(dossier, action.action, has('assigneeId'));
   const amount = Number((values.amount ?? '').replace(/[.\s]/g, ''));
   return (
     <Dialog title={action.label} onClose={onClose}>
@@ -201,6 +205,7 @@ export function ActionDialog({
             value={values.assigneeId ?? ''}
             onValue={set('assigneeId')}
             optional={action.action === 'forward'}
+            roles={roles}
             error={err('assigneeId')}
           />
         ) : null}
@@ -337,4 +342,20 @@ export function ActionDialog({
       </form>
     </Dialog>
   );
+}
+
+/**
+ * The role to offer in the assignee picker, from the procedure's process: the next step's role for a
+ * forward, the current step's role for assign/reassign. Null (every step role) while unknown.
+ */
+function useAssigneeRoles(dossier: DossierDetail, action: string, needed: boolean): RoleCode[] | null {
+  const procedure = useApi(
+    (signal) => catalogApi.procedure(dossier.procedureCode, signal),
+    needed ? `procedure:${dossier.procedureCode}` : null,
+  );
+  const process = procedure.data?.cases.find((c) => c.code === dossier.caseCode)?.process;
+  const open = [...dossier.steps].reverse().find((s) => s.closedAt === null);
+  if (!process || !open) return null;
+  const step = process[action === 'forward' ? open.stepIndex + 1 : open.stepIndex];
+  return step?.role ? [step.role as RoleCode] : null;
 }

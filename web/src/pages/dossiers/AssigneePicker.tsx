@@ -1,4 +1,5 @@
 import type { RoleCode } from '@contract';
+import { ApiError } from '../../api/client';
 import { usersApi } from '../../api/users';
 import { SelectField } from '../../components/Field';
 import { ROLE_LABELS } from '../../lib/labels';
@@ -22,7 +23,7 @@ export function AssigneePicker({
   label,
   value,
   onValue,
-  roles = STEP_ROLES,
+  roles: wanted,
   optional,
   error,
 }: {
@@ -30,16 +31,22 @@ export function AssigneePicker({
   label: string;
   value: string;
   onValue: (id: string) => void;
-  roles?: readonly RoleCode[];
+  /** Roles to offer (e.g. the next step's role); null or empty: every step role. */
+  roles?: readonly RoleCode[] | null;
   optional?: boolean;
   error?: string | undefined;
 }) {
+  const roles: readonly RoleCode[] = wanted?.length ? wanted : STEP_ROLES;
   const users = useApi((signal) => usersApi.list({ unitCode, limit: 200 }, signal), `officers:${unitCode}`);
   const officers = (users.data?.items ?? [])
     .filter((u) => u.active && u.roles.some((r) => roles.includes(r)))
     .sort((a, b) => a.fullName.localeCompare(b.fullName, 'vi'));
   const hint = users.error
-    ? 'Không tải được danh sách cán bộ của đơn vị.'
+    ? users.error instanceof ApiError && users.error.status === 403
+      ? optional
+        ? 'Tài khoản của bạn không được xem danh sách cán bộ: hồ sơ sẽ chuyển cho cán bộ giữ vai trò của bước tiếp theo.'
+        : 'Tài khoản của bạn không được xem danh sách cán bộ của đơn vị.'
+      : 'Không tải được danh sách cán bộ của đơn vị.'
     : users.loading
       ? 'Đang tải danh sách cán bộ…'
       : officers.length === 0
