@@ -11,6 +11,7 @@ import { migrate } from './db/migrate.js';
 import { units } from './db/schema.js';
 import { type SeedResult, seedDemo } from './demo/seed-demo.js';
 import { buildApp } from './http/app.js';
+import { startJobs } from './jobs/scheduler.js';
 import type { Clock } from './platform/clock.js';
 
 export type RunningServer = {
@@ -51,12 +52,14 @@ export async function startServer(
       database.lock.setAdminSocket(socketPath);
     }
     const running = app;
+    const stopJobs = startJobs({ database, clock, config }, (msg, err) => running.log.error({ err }, msg));
     return {
       app: running,
       database,
       url,
       demo,
       async close() {
+        stopJobs();
         admin?.close();
         await running.close();
         await database.close();

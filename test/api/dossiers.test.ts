@@ -1,6 +1,7 @@
 // One dossier through its lifecycle over HTTP, with the legal due date, per-step history, audit,
 // outbox, printed receipt, optimistic concurrency, and scope.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expireSupplements } from '../../src/modules/dossiers/expire-supplements.js';
 import { call, createHarness, type Harness, login, type Session } from '../support/harness.js';
 
 let h: Harness;
@@ -266,5 +267,36 @@ describe('dossier lifecycle', () => {
     );
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen.sort()).toEqual(all.map((r) => r.id).sort());
+  });
+
+  it('refuses a dossier automatically when the citizen’s supplement deadline passes', async () => {
+    h.clock.set('2026-03-10T02:00:00.000Z');
+    await loginAll();
+    let d = (await call(h.app, s.tiepnhan!, 'POST', '/api/dossiers', await withComponents(intake()))).json();
+    d = (await act('tiepnhan', d.id, { action: 'forward', version: d.version })).json();
+    d = (
+      await act('truongphong', d.id, { action: 'forward', version: d.version, assigneeId: ids.chuyenvien })
+    ).json();
+    d = (
+      await act('chuyenvien', d.id, {
+        action: 'request_supplement',
+        version: d.version,
+        reason: 'Bổ sung giấy tờ chứng minh nơi cư trú',
+        citizenDueDate: '2026-03-12',
+      })
+    ).json();
+    expect(await expireSupplements(h.deps)).toBe(0);
+    h.clock.set('2026-03-13T02:00:00.000Z');
+    expect(await expireSupplements(h.deps)).toBe(1);
+    await loginAll();
+    const after = (await call(h.app, s.tiepnhan!, 'GET', `/api/dossiers/${d.id}`)).json();
+    expect(after.state).toBe('refused');
+    expect(after.outcome).toBe('refused');
+    // Processing ended when the clock stopped (the pause start), as DVCQG measures it.
+    expect(after.finishedAt).toBe(d.pausedAt);
+    expect(after.events.at(-1)).toMatchObject({ action: 'supplement_expired', actorName: 'Hệ thống' });
+    const refusal = await call(h.app, s.tiepnhan!, 'GET', `/api/dossiers/${d.id}/forms/mau_03.pdf`);
+    expect(refusal.statusCode).toBe(200);
+    expect(await expireSupplements(h.deps)).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 // Console lists: a queue or a search over the dossiers of the actor's units, keyset-paginated — by due
 // date for work queues, newest received first otherwise — so pages stay fast with millions of rows.
-import { and, asc, desc, eq, gt, gte, inArray, like, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, like, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { DossierQueue, DossierSummary } from '../../contract/dossiers.js';
 import type { Executor } from '../../db/database.js';
 import { accounts, dossiers, units } from '../../db/schema.js';
