@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
+import { catalogApi } from '../../api/catalog';
 import { type AllowedAction, dossiersApi } from '../../api/dossiers';
 import { LoadError, Loading, Notice } from '../../components/Alert';
 import { formatDateTime, formatLocalDate, formatMoney } from '../../lib/format';
@@ -26,6 +27,12 @@ export function DossierPage() {
   const [action, setAction] = useState<AllowedAction | null>(null);
   const [notice, setNotice] = useState<{ tone: 'ok' | 'warn'; text: string } | null>(null);
   const d = dossier.data;
+  // The case's name comes from the catalog (the version in force; the code is shown if it is gone).
+  const procedure = useApi(
+    (signal) => catalogApi.procedure(d?.procedureCode ?? '', signal),
+    d ? `procedure:${d.procedureCode}` : null,
+  );
+  const caseName = procedure.data?.cases.find((c) => c.code === d?.caseCode)?.name;
 
   const onOutcome = (outcome: ActionOutcome) => {
     const label = action?.label ?? '';
@@ -101,9 +108,9 @@ export function DossierPage() {
             <dt>Hạn trả kết quả</dt>
             <dd>{d.dueAt ? formatDateTime(d.dueAt) : '—'}</dd>
           </div>
-          {d.originalDueAt ? (
+          {d.originalDueAt && d.originalDueAt !== d.dueAt ? (
             <div>
-              <dt>Hạn ban đầu (đã hẹn lại)</dt>
+              <dt>Hạn hẹn ban đầu</dt>
               <dd>{formatDateTime(d.originalDueAt)}</dd>
             </div>
           ) : null}
@@ -156,7 +163,7 @@ export function DossierPage() {
             </div>
             <div>
               <dt>Trường hợp</dt>
-              <dd>{d.caseCode}</dd>
+              <dd>{caseName ?? d.caseCode}</dd>
             </div>
             <div>
               <dt>Hình thức nộp</dt>

@@ -20,8 +20,7 @@ export function formsFor(d: DossierDetail): FormLink[] {
     d.outcome === 'rejected_at_intake'
   )
     out.push({ form: 'mau_03', label: 'Phiếu từ chối (Mẫu 03)' });
-  if (d.originalDueAt || did('reschedule'))
-    out.push({ form: 'mau_04', label: 'Phiếu xin lỗi và hẹn lại (Mẫu 04)' });
+  if (did('reschedule')) out.push({ form: 'mau_04', label: 'Phiếu xin lỗi và hẹn lại (Mẫu 04)' });
   if (d.receivedAt) out.push({ form: 'mau_05', label: 'Phiếu kiểm soát quá trình (Mẫu 05)' });
   return out;
 }

@@ -183,7 +183,7 @@ export function IntakePage() {
           error={err('feePayment')}
         />
         <section className="panel" aria-labelledby="intake-return">
-          <h2 id="intake-return">5. Nhận kết quả</h2>
+          <h2 id="intake-return">5. Cách nộp, trả và ghi chú</h2>
           <div className="form-grid">
             <SelectField
               label="Hình thức nộp hồ sơ"

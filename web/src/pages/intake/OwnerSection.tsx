@@ -45,7 +45,7 @@ export function OwnerSection({
   const citizen = owner.kind === 'citizen';
   return (
     <section className="panel" aria-labelledby="intake-owner">
-      <h2 id="intake-owner">2. Chủ hồ sơ</h2>
+      <h2 id="intake-owner">2. Thông tin chủ hồ sơ</h2>
       <RadioGroup
         legend="Chủ hồ sơ là"
         options={OWNER_KINDS}

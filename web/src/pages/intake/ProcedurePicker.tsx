@@ -40,7 +40,7 @@ export function ProcedurePicker(props: Props) {
 
   return (
     <section className="panel" aria-labelledby="intake-procedure">
-      <h2 id="intake-procedure">1. Thủ tục hành chính</h2>
+      <h2 id="intake-procedure">1. Chọn thủ tục</h2>
       <div className="form-grid">
         <SelectField
           label="Lĩnh vực"
