@@ -296,6 +296,21 @@ const CASES: Case[] = [
     scoped: false,
   },
   {
+    method: 'GET',
+    path: '/api/procedures/export',
+    url: () => '/api/procedures/export?format=csv',
+    forbiddenAs: 'citizen',
+    scoped: false,
+  },
+  {
+    method: 'POST',
+    path: '/api/procedures/import',
+    url: () => '/api/procedures/import',
+    body: () => ({ format: 'json', content: '{"DanhSachTTHC":[]}' }),
+    forbiddenAs: 'receiver',
+    scoped: false,
+  },
+  {
     method: 'POST',
     path: '/api/dossiers',
     url: () => '/api/dossiers',

@@ -18,6 +18,7 @@ export const PERMISSIONS = [
   'reports:read',
   'dossiers:ingest',
   'catalog:read',
+  'catalog:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

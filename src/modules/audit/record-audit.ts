@@ -26,6 +26,7 @@ export type AuditAction =
   | 'calendar_entry.updated'
   | 'calendar_entry.deleted'
   | 'deadline_policy.created'
+  | 'catalog.imported'
   | `dossier.${DossierAction}`;
 
 export type AuditInput = {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { exportCatalogCsv, exportCatalogJson } from '../../contract/catalog.js';
 import { page } from '../../contract/common.js';
 import {
   fieldItem,
@@ -13,6 +14,7 @@ import { requireActor } from '../../http/access.js';
 import { errors } from '../../http/responses.js';
 import type { Deps } from '../../platform/deps.js';
 import { getProcedure } from './get-procedure.js';
+import { exportCatalog, importCatalog } from './import-catalog.js';
 import { listFields, listProcedures } from './list-procedures.js';
 
 const tags = ['Danh mục thủ tục hành chính'];
@@ -74,5 +76,48 @@ export async function catalogRoutes(app: FastifyInstance, deps: Deps) {
       },
     },
     async (req) => getProcedure(deps, req.params.code),
+  );
+  r.get(
+    '/api/procedures/export',
+    {
+      schema: {
+        tags,
+        summary: 'Xuất danh mục thủ tục (mọi phiên bản) theo cấu trúc CSDL quốc gia: JSON hoặc CSV',
+        querystring: z.object({ format: z.enum(['json', 'csv']).default('json') }),
+        response: { 200: z.any().describe('application/json or text/csv'), ...errors(400, 401, 403) },
+      },
+    },
+    async (req, reply) => {
+      requireActor(req, 'catalog:read');
+      const versions = await exportCatalog(deps);
+      const csv = req.query.format === 'csv';
+      return reply
+        .header('content-type', csv ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8')
+        .header('content-disposition', `attachment; filename="danh-muc-tthc.${req.query.format}"`)
+        .send(csv ? exportCatalogCsv(versions, { bom: true }) : exportCatalogJson(versions));
+    },
+  );
+  r.post(
+    '/api/procedures/import',
+    {
+      bodyLimit: 20 * 1024 * 1024,
+      schema: {
+        tags,
+        summary:
+          'Nhập danh mục thủ tục (JSON/CSV theo CSDL quốc gia): kiểm tra toàn bộ, nhập tất cả hoặc không gì cả',
+        body: z.object({
+          format: z.enum(['json', 'csv']),
+          content: z
+            .string()
+            .min(1)
+            .max(20 * 1024 * 1024),
+        }),
+        response: {
+          200: z.object({ imported: z.number().int(), skipped: z.number().int() }),
+          ...errors(400, 401, 403),
+        },
+      },
+    },
+    async (req) => importCatalog(deps, requireActor(req, 'catalog:manage'), req.body),
   );
 }
