@@ -208,3 +208,13 @@ export function durationText(d: { amount: number; unit: DurationUnit }): string 
   if (d.unit === 'working_days' && d.amount === 0) return 'Trong ngày';
   return `${String(d.amount).replace('.', ',')} ${DURATION_UNIT_WORDS[d.unit]}`;
 }
+
+/** Implementing level of a procedure ('commune' …); an unknown value is shown as it comes. */
+export const LEVEL_LABELS: Record<string, string> = {
+  commune: 'Cấp xã',
+  province: 'Cấp tỉnh',
+  ministry: 'Cấp bộ',
+  district: 'Cấp huyện',
+  other: 'Khác',
+};
+export const levelLabel = (level: string) => LEVEL_LABELS[level] ?? level;

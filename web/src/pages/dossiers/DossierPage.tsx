@@ -149,6 +149,11 @@ export function DossierPage() {
         )}
         <h3 className="forms-title">Biểu mẫu</h3>
         <FormLinks dossier={d} />
+        <p className="small tracking-link">
+          <a href={d.trackingUrl} target="_blank" rel="noreferrer">
+            Trang tra cứu của công dân (mở thẻ mới)
+          </a>
+        </p>
       </section>
 
       <div className="dossier-grid">

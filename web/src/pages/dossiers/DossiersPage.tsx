@@ -44,6 +44,12 @@ export function DossiersPage() {
   const [from, setFrom] = useState(applied.from);
   const [to, setTo] = useState(applied.to);
   const [formError, setFormError] = useState<Record<string, string>>({});
+  // Extra filters start open on wide screens or when one is in use; on a phone they fold away.
+  const [filtersOpen, setFiltersOpen] = useState(
+    () =>
+      !!(applied.state || applied.procedureCode || applied.from || applied.to) ||
+      window.matchMedia('(min-width: 701px)').matches,
+  );
 
   const queues = useApi((signal) => dossiersApi.queues(unitCode, signal), `queues:${unitCode ?? ''}`);
   const procedures = useApi((signal) => catalogApi.procedures({ limit: 200 }, signal), 'procedures:all');
@@ -98,7 +104,10 @@ export function DossiersPage() {
     if (!errors.from && !errors.to && from && to && from > to)
       errors.to = 'Đến ngày phải sau hoặc bằng từ ngày';
     setFormError(errors);
-    if (Object.keys(errors).length) return;
+    if (Object.keys(errors).length) {
+      setFiltersOpen(true);
+      return;
+    }
     const patch = { q: text.trim(), state, 'thu-tuc': procedureCode, 'tu-ngay': from, 'den-ngay': to };
     const same =
       patch.q === applied.q &&
@@ -143,13 +152,15 @@ export function DossiersPage() {
         }
       />
       <LoadError error={queues.error} onRetry={queues.reload} />
-      <Tabs
-        idBase="queues"
-        label="Hàng việc"
-        tabs={tabs}
-        selected={queue}
-        onSelect={(id) => update({ queue: id === 'all' ? undefined : id })}
-      />
+      <div className="queue-tabs">
+        <Tabs
+          idBase="queues"
+          label="Hàng việc"
+          tabs={tabs}
+          selected={queue}
+          onSelect={(id) => update({ queue: id === 'all' ? undefined : id })}
+        />
+      </div>
       <TabPanel idBase="queues" selected={queue}>
         <form className="filter-bar dossier-filters" onSubmit={onSearch} noValidate>
           <TextField
@@ -160,30 +171,6 @@ export function DossiersPage() {
             placeholder="Mã hồ sơ, họ tên hoặc số CCCD"
             className="grow"
           />
-          <SelectField label="Trạng thái" value={state} onValue={setState}>
-            <option value="">— Tất cả —</option>
-            {DOSSIER_STATES.map((s) => (
-              <option key={s} value={s}>
-                {DOSSIER_STATE_LABELS[s]}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField label="Thủ tục" value={procedureCode} onValue={setProcedureCode}>
-            <option value="">— Tất cả thủ tục —</option>
-            {(procedures.data?.items ?? []).map((p) => (
-              <option key={p.code} value={p.code}>
-                {p.code} — {p.name}
-              </option>
-            ))}
-          </SelectField>
-          <DateField
-            label="Từ ngày"
-            value={from}
-            onValue={setFrom}
-            error={formError.from}
-            hint="Ngày nhận hồ sơ."
-          />
-          <DateField label="Đến ngày" value={to} onValue={setTo} error={formError.to} hint="dd/mm/yyyy" />
           <div className="filter-actions">
             <button type="submit" className="btn btn-secondary">
               Tìm kiếm
@@ -192,6 +179,39 @@ export function DossiersPage() {
               Xóa bộ lọc
             </button>
           </div>
+          <details
+            className="more-filters"
+            open={filtersOpen}
+            onToggle={(e) => setFiltersOpen(e.currentTarget.open)}
+          >
+            <summary>Lọc theo trạng thái, thủ tục, ngày nhận</summary>
+            <div className="more-filters-body">
+              <SelectField label="Trạng thái" value={state} onValue={setState}>
+                <option value="">— Tất cả —</option>
+                {DOSSIER_STATES.map((s) => (
+                  <option key={s} value={s}>
+                    {DOSSIER_STATE_LABELS[s]}
+                  </option>
+                ))}
+              </SelectField>
+              <SelectField label="Thủ tục" value={procedureCode} onValue={setProcedureCode}>
+                <option value="">— Tất cả thủ tục —</option>
+                {(procedures.data?.items ?? []).map((p) => (
+                  <option key={p.code} value={p.code}>
+                    {p.code} — {p.name}
+                  </option>
+                ))}
+              </SelectField>
+              <DateField
+                label="Từ ngày"
+                value={from}
+                onValue={setFrom}
+                error={formError.from}
+                hint="Ngày nhận hồ sơ."
+              />
+              <DateField label="Đến ngày" value={to} onValue={setTo} error={formError.to} hint="dd/mm/yyyy" />
+            </div>
+          </details>
         </form>
         <LoadError error={list.error} onRetry={list.reload} />
         <DossierList

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ApiError } from '../../api/client';
 
 /** Pages for citizens (no login): a plain header and the content. */
 export function PublicLayout({ title, children }: { title: string; children: ReactNode }) {
@@ -18,4 +19,9 @@ export function PublicLayout({ title, children }: { title: string; children: Rea
       </main>
     </div>
   );
+}
+
+/** Retrying helps after a network or server failure, not after "not found" or a wrong key. */
+export function retryable(error: unknown): boolean {
+  return !(error instanceof ApiError) || error.status === 0 || error.status >= 500;
 }

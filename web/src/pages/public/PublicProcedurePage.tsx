@@ -2,10 +2,16 @@ import { useParams } from 'react-router-dom';
 import { catalogApi } from '../../api/catalog';
 import { LoadError, Loading } from '../../components/Alert';
 import { formatLocalDate } from '../../lib/format';
-import { COMPONENT_KIND_LABELS, durationText, MECHANISM_LABELS, ONLINE_LEVEL_LABELS } from '../../lib/labels';
+import {
+  COMPONENT_KIND_LABELS,
+  durationText,
+  levelLabel,
+  MECHANISM_LABELS,
+  ONLINE_LEVEL_LABELS,
+} from '../../lib/labels';
 import { useApi } from '../../lib/useApi';
 import { FeesTable } from '../intake/FeesSection';
-import { PublicLayout } from './PublicLayout';
+import { PublicLayout, retryable } from './PublicLayout';
 import { QrCode } from './QrCode';
 
 /** /thu-tuc/:code — the public page of a procedure (version in force today), with a QR code of itself. */
@@ -20,13 +26,16 @@ export function PublicProcedurePage() {
   return (
     <PublicLayout title="Thủ tục hành chính">
       {procedure.loading ? <Loading /> : null}
-      <LoadError error={procedure.error} onRetry={procedure.reload} />
+      <LoadError
+        error={procedure.error}
+        onRetry={retryable(procedure.error) ? procedure.reload : undefined}
+      />
       {p ? (
         <article className="procedure-page">
           <div className="procedure-head">
             <div>
               <p className="muted small">
-                Mã thủ tục <span className="mono">{p.code}</span> · {p.fieldName} · {p.level}
+                Mã thủ tục <span className="mono">{p.code}</span> · {p.fieldName} · {levelLabel(p.level)}
               </p>
               <h1>{p.name}</h1>
               <p className="muted small">

@@ -5,7 +5,7 @@ import { LoadError, Loading } from '../../components/Alert';
 import { TextField } from '../../components/Field';
 import { formatDateTime } from '../../lib/format';
 import { useApi } from '../../lib/useApi';
-import { PublicLayout } from './PublicLayout';
+import { PublicLayout, retryable } from './PublicLayout';
 
 /** /tra-cuu/:code?k=… — the citizen's tracking page, linked by the QR code on the receipt (Mẫu 01). */
 export function TrackingPage() {
@@ -21,7 +21,7 @@ export function TrackingPage() {
     <PublicLayout title="Tra cứu hồ sơ">
       <h1>Tra cứu tình trạng hồ sơ</h1>
       {tracking.loading ? <Loading /> : null}
-      <LoadError error={tracking.error} onRetry={tracking.reload} />
+      <LoadError error={tracking.error} onRetry={retryable(tracking.error) ? tracking.reload : undefined} />
       {t ? (
         <section className="panel tracking-card" aria-labelledby="tracking-code">
           <p className="muted small">Mã hồ sơ</p>
