@@ -299,4 +299,40 @@ describe('dossier lifecycle', () => {
     expect(refusal.statusCode).toBe(200);
     expect(await expireSupplements(h.deps)).toBe(0);
   });
+
+  it('attaches a scanned component checked by content, serves it back in scope only', async () => {
+    await loginAll();
+    const d = (
+      await call(h.app, s.tiepnhan!, 'POST', '/api/dossiers', await withComponents(intake()))
+    ).json();
+    const code = d.components[0].code;
+    const upload = (body: Buffer, type: string, who = s.tiepnhan!) =>
+      h.app.inject({
+        method: 'POST',
+        url: `/api/dossiers/${d.id}/components/${code}/file?name=${encodeURIComponent('Tờ khai đăng ký.pdf')}`,
+        headers: { cookie: who.cookie, 'x-csrf-token': who.csrf, 'content-type': type },
+        payload: body,
+      });
+    const fake = await upload(Buffer.from('<html><script>alert(1)</script></html>'), 'application/pdf');
+    expect(fake.statusCode).toBe(400);
+    expect(fake.json().error.code).toBe('FILE_TYPE_NOT_ALLOWED');
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
+    const ok = await upload(pdf, 'application/octet-stream');
+    expect(ok.statusCode, ok.body).toBe(201);
+    expect(ok.json()).toMatchObject({
+      mime: 'application/pdf',
+      size: pdf.length,
+      name: 'Tờ khai đăng ký.pdf',
+    });
+    const detail = (await call(h.app, s.tiepnhan!, 'GET', `/api/dossiers/${d.id}`)).json();
+    expect(detail.components[0].fileId).toBe(ok.json().id);
+    const back = await call(h.app, s.tiepnhan!, 'GET', `/api/dossiers/${d.id}/files/${ok.json().id}`);
+    expect(back.statusCode).toBe(200);
+    expect(back.rawPayload.equals(pdf)).toBe(true);
+    expect(back.headers['content-type']).toBe('application/pdf');
+    expect(
+      (await call(h.app, s.other!, 'GET', `/api/dossiers/${d.id}/files/${ok.json().id}`)).statusCode,
+    ).toBe(404);
+    expect((await upload(pdf, 'application/pdf', s.other!)).statusCode).toBe(404);
+  });
 });

@@ -13,9 +13,11 @@ import {
   queueCounts as queueCountsSchema,
   unitQuery,
 } from '../../contract/dossiers.js';
+import { MAX_UPLOAD_BYTES } from '../../domain/files/sniff.js';
 import { requireActor } from '../../http/access.js';
 import { errors } from '../../http/responses.js';
 import type { Deps } from '../../platform/deps.js';
+import { attachComponentFile, readDossierFile } from './attach-file.js';
 import { FORM_CODES, renderDossierForm } from './forms.js';
 import { getDossier } from './get-dossier.js';
 import { listDossiers } from './list-dossiers.js';
@@ -127,5 +129,68 @@ export async function dossierRoutes(app: FastifyInstance, deps: Deps) {
       },
     },
     async (req) => publicTracking(deps, req.params.code, req.query.k),
+  );
+  // Raw uploads: the body is the file itself; its type is decided by its content (attach-file.ts).
+  app.addContentTypeParser(
+    ['application/pdf', 'image/jpeg', 'image/png', 'application/octet-stream'],
+    { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BYTES },
+    (_req, body, done) => done(null, body),
+  );
+  r.post(
+    '/api/dossiers/:id/components/:code/file',
+    {
+      bodyLimit: MAX_UPLOAD_BYTES,
+      schema: {
+        tags,
+        summary: 'Đính kèm bản scan một thành phần hồ sơ (PDF, JPG, PNG ≤ 10 MB; nội dung tệp được kiểm tra)',
+        params: dossierIdParam.extend({ code: z.string().max(50) }),
+        querystring: z.object({ name: z.string().max(255).default('tep-dinh-kem') }),
+        response: {
+          201: z.object({
+            id: z.uuid(),
+            name: z.string(),
+            mime: z.string(),
+            size: z.number(),
+            sha256: z.string(),
+          }),
+          ...errors(400, 401, 403, 404),
+        },
+      },
+    },
+    async (req, reply) => {
+      const ctx = requireActor(req, 'dossiers:read');
+      const file = await attachComponentFile(deps, ctx, {
+        dossierId: req.params.id,
+        componentCode: req.params.code,
+        fileName: req.query.name,
+        content: Buffer.isBuffer(req.body) ? req.body : null,
+      });
+      return reply.status(201).send(file);
+    },
+  );
+  r.get(
+    '/api/dossiers/:id/files/:fileId',
+    {
+      schema: {
+        tags,
+        summary: 'Tải tệp đính kèm của hồ sơ',
+        params: dossierIdParam.extend({ fileId: z.uuid() }),
+        response: { 200: z.any().describe('the file'), ...errors(401, 403, 404) },
+      },
+    },
+    async (req, reply) => {
+      const file = await readDossierFile(
+        deps,
+        requireActor(req, 'dossiers:read'),
+        req.params.id,
+        req.params.fileId,
+      );
+      return reply
+        .header('content-type', file.mime)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'private, no-store')
+        .send(file.content);
+    },
   );
 }

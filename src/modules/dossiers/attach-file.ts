@@ -1,0 +1,94 @@
+// Scanned or uploaded component files (bản scan thành phần hồ sơ): checked by content (PDF, JPEG, PNG,
+// ≤ 10 MB), stored with their SHA-256, linked to the component, audited; served back only within scope.
+import { createHash } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import { dossierComponents, storedFiles } from '../../db/schema.js';
+import { MAX_UPLOAD_BYTES, safeFileName, sniffMime } from '../../domain/files/sniff.js';
+import type { Deps, RequestContext } from '../../platform/deps.js';
+import { forbidden, invalid, notFound } from '../../platform/errors.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { findDossier } from './repository.js';
+
+const OPEN_FOR_FILES = new Set([
+  'submitted',
+  'intake_supplement_requested',
+  'received',
+  'processing',
+  'supplement_requested',
+]);
+
+export async function attachComponentFile(
+  deps: Deps,
+  ctx: RequestContext,
+  input: { dossierId: string; componentCode: string; fileName: string; content: Buffer | null },
+) {
+  const now = deps.clock.now();
+  return deps.database.db.transaction(async (tx) => {
+    // Scope first: another unit's dossier is "not found" whatever was sent.
+    const { row } = await findDossier(tx, ctx.actor, input.dossierId);
+    const content = input.content;
+    if (!content) {
+      throw invalid(
+        'FILE_REQUIRED',
+        'Gửi nội dung tệp trong thân yêu cầu (Content-Type: application/pdf, image/jpeg hoặc image/png)',
+      );
+    }
+    if (content.length === 0) throw invalid('FILE_EMPTY', 'Tệp tải lên rỗng');
+    if (content.length > MAX_UPLOAD_BYTES) throw invalid('FILE_TOO_LARGE', 'Tệp vượt quá 10 MB');
+    const mime = sniffMime(content);
+    if (!mime)
+      throw invalid('FILE_TYPE_NOT_ALLOWED', 'Chỉ nhận tệp PDF, JPG hoặc PNG (kiểm tra theo nội dung tệp)');
+    if (ctx.actor.kind === 'officer' && ctx.actor.unitId !== row.unitId) {
+      throw forbidden('Chỉ cán bộ của đơn vị đang giải quyết hồ sơ mới được đính kèm tệp');
+    }
+    if (!OPEN_FOR_FILES.has(row.state))
+      throw invalid('DOSSIER_CLOSED', 'Hồ sơ đã kết thúc, không đính kèm thêm tệp');
+    const [component] = await tx
+      .select()
+      .from(dossierComponents)
+      .where(and(eq(dossierComponents.dossierId, row.id), eq(dossierComponents.code, input.componentCode)));
+    if (!component) throw notFound('Hồ sơ không có thành phần này');
+    const [file] = await tx
+      .insert(storedFiles)
+      .values({
+        unitId: row.unitId,
+        dossierId: row.id,
+        name: safeFileName(input.fileName),
+        mime,
+        size: content.length,
+        sha256: createHash('sha256').update(content).digest('hex'),
+        content,
+        createdBy: ctx.actor.id,
+        createdAt: now,
+      })
+      .returning({
+        id: storedFiles.id,
+        name: storedFiles.name,
+        mime: storedFiles.mime,
+        size: storedFiles.size,
+        sha256: storedFiles.sha256,
+      });
+    await tx
+      .update(dossierComponents)
+      .set({ fileId: file!.id, provided: true })
+      .where(eq(dossierComponents.id, component.id));
+    await recordAudit(tx, ctx, now, {
+      action: 'dossier.file_attached',
+      entityType: 'dossier',
+      entityId: row.id,
+      unitId: row.unitId,
+      after: { component: component.code, ...file },
+    });
+    return file!;
+  });
+}
+
+export async function readDossierFile(deps: Deps, ctx: RequestContext, dossierId: string, fileId: string) {
+  const { row } = await findDossier(deps.database.db, ctx.actor, dossierId);
+  const [file] = await deps.database.db
+    .select()
+    .from(storedFiles)
+    .where(and(eq(storedFiles.id, fileId), eq(storedFiles.dossierId, row.id)));
+  if (!file) throw notFound('Không tìm thấy tệp');
+  return file;
+}
