@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { roleCode } from './auth.js';
 import { clockTime, localDate, pageQuery, unitKind, uuid } from './common.js';
 
 export const unitCodeParam = z.object({
@@ -90,3 +91,12 @@ export const updateCounterBody = z.object({
   active: z.boolean().optional(),
 });
 export const idParam = z.object({ id: uuid });
+
+export const officerItem = z.object({
+  id: uuid,
+  fullName: z.string(),
+  roles: z.array(roleCode),
+  departmentCode: z.string().nullable(),
+  departmentName: z.string().nullable(),
+});
+export type OfficerItem = z.infer<typeof officerItem>;

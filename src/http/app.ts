@@ -28,6 +28,24 @@ import { SESSION_COOKIE } from './cookies.js';
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const CSRF_EXEMPT = new Set(['/api/auth/login']);
+/** Paths with these extensions are files: a missing one is a 404, never the web app's page. */
+const ASSET_EXTENSIONS = new Set([
+  '.js',
+  '.mjs',
+  '.css',
+  '.map',
+  '.json',
+  '.svg',
+  '.png',
+  '.jpg',
+  '.ico',
+  '.webp',
+  '.woff',
+  '.woff2',
+  '.txt',
+  '.webmanifest',
+  '.pdf',
+]);
 
 export type AppOptions = { webDist?: string | null; logger?: boolean | object };
 
@@ -142,7 +160,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       if (
         req.method === 'GET' &&
         !req.url.startsWith('/api/') &&
-        !path.extname(req.url.split('?')[0] ?? '')
+        !ASSET_EXTENSIONS.has(path.extname(req.url.split('?')[0] ?? '').toLowerCase())
       ) {
         return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
       }

@@ -3,6 +3,7 @@ import { auditRoutes } from '../modules/audit/routes.js';
 import { authRoutes } from '../modules/auth/routes.js';
 import { calendarRoutes } from '../modules/calendar/routes.js';
 import { catalogRoutes } from '../modules/catalog/routes.js';
+import { demoRoutes } from '../modules/demo/routes.js';
 import { dossierRoutes } from '../modules/dossiers/routes.js';
 import { tokenRoutes } from '../modules/tokens/routes.js';
 import { unitRoutes } from '../modules/units/routes.js';
@@ -18,4 +19,5 @@ export async function registerRoutes(app: FastifyInstance, deps: Deps) {
   await calendarRoutes(app, deps);
   await catalogRoutes(app, deps);
   await dossierRoutes(app, deps);
+  await demoRoutes(app, deps);
 }

@@ -107,6 +107,14 @@ const CASES: Case[] = [
   },
   {
     method: 'GET',
+    path: '/api/units/{code}/officers',
+    url: (_, u) => `/api/units/${u}/officers`,
+    forbiddenAs: 'citizen',
+    scoped: true,
+    scopedAs: 'receiver',
+  },
+  {
+    method: 'GET',
     path: '/api/units/{code}/counters',
     url: (_, u) => `/api/units/${u}/counters`,
     forbiddenAs: 'citizen',
@@ -361,12 +369,36 @@ const CASES: Case[] = [
     scopedAs: 'receiver',
   },
   {
+    method: 'POST',
+    path: '/api/dossiers/{id}/components/{code}/file',
+    url: (ids) => `/api/dossiers/${ids.dossierB}/components/TP1/file`,
+    body: () => ({ not: 'a file' }),
+    forbiddenAs: 'citizen',
+    scoped: true,
+    scopedAs: 'receiver',
+  },
+  {
+    method: 'GET',
+    path: '/api/dossiers/{id}/files/{fileId}',
+    url: (ids) => `/api/dossiers/${ids.dossierB}/files/${ids.dossierB}`,
+    forbiddenAs: 'citizen',
+    scoped: true,
+    scopedAs: 'receiver',
+  },
+  {
     method: 'GET',
     path: '/api/dossiers/{id}/forms/{form}',
     url: (ids) => `/api/dossiers/${ids.dossierB}/forms/mau_01.pdf`,
     forbiddenAs: 'citizen',
     scoped: true,
     scopedAs: 'receiver',
+  },
+  {
+    method: 'GET',
+    path: '/api/demo/progress',
+    url: () => '/api/demo/progress',
+    forbiddenAs: null,
+    scoped: false,
   },
 ];
 

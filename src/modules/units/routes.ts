@@ -10,6 +10,7 @@ import {
   department,
   idParam,
   listUnitsQuery,
+  officerItem,
   unit,
   unitCodeParam,
   updateCounterBody,
@@ -23,6 +24,7 @@ import { createCounter, listCounters, updateCounter } from './counters.js';
 import { createUnit } from './create-unit.js';
 import { createDepartment, listDepartments, updateDepartment } from './departments.js';
 import { getUnit, listUnits } from './list-units.js';
+import { listOfficers } from './officers.js';
 import { updateUnit } from './update-unit.js';
 
 const tags = ['Đơn vị hành chính'];
@@ -165,5 +167,17 @@ export async function unitRoutes(app: FastifyInstance, deps: Deps) {
       },
     },
     async (req) => updateCounter(deps, requireActor(req, 'units:manage'), req.params.id, req.body),
+  );
+  r.get(
+    '/api/units/:code/officers',
+    {
+      schema: {
+        tags,
+        summary: 'Cán bộ đang làm việc của đơn vị (họ tên, vai trò, phòng) để phân công, chuyển xử lý',
+        params: unitCodeParam,
+        response: { 200: z.object({ items: z.array(officerItem) }), ...errors(401, 403, 404) },
+      },
+    },
+    async (req) => listOfficers(deps, requireActor(req, 'dossiers:read'), req.params.code),
   );
 }

@@ -4,6 +4,7 @@ import type {
   createDepartmentBody,
   createUnitBody,
   Department,
+  OfficerItem,
   Unit,
   updateCounterBody,
   updateDepartmentBody,
@@ -31,6 +32,8 @@ export type ListUnitsParams = {
 const enc = encodeURIComponent;
 
 export const unitsApi = {
+  officers: (unitCode: string, signal?: AbortSignal) =>
+    api.get<{ items: OfficerItem[] }>(`/api/units/${encodeURIComponent(unitCode)}/officers`, {}, signal),
   list: (params: ListUnitsParams, signal?: AbortSignal) =>
     api.get<Page<Unit>>(
       '/api/units',

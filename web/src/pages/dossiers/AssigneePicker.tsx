@@ -1,6 +1,6 @@
 import type { RoleCode } from '@contract';
 import { ApiError } from '../../api/client';
-import { usersApi } from '../../api/users';
+import { unitsApi } from '../../api/units';
 import { SelectField } from '../../components/Field';
 import { ROLE_LABELS } from '../../lib/labels';
 import { useApi } from '../../lib/useApi';
@@ -15,7 +15,7 @@ const STEP_ROLES: RoleCode[] = [
 ];
 
 /**
- * Officers of the unit who hold a step role (loaded from /api/users, filtered here).
+ * Officers of the unit who hold a step role (loaded from /api/units/:code/officers, filtered here).
  * `optional` adds "let the next step's role take it" (forward).
  */
 export function AssigneePicker({
@@ -37,9 +37,9 @@ export function AssigneePicker({
   error?: string | undefined;
 }) {
   const roles: readonly RoleCode[] = wanted?.length ? wanted : STEP_ROLES;
-  const users = useApi((signal) => usersApi.list({ unitCode, limit: 200 }, signal), `officers:${unitCode}`);
+  const users = useApi((signal) => unitsApi.officers(unitCode, signal), `officers:${unitCode}`);
   const officers = (users.data?.items ?? [])
-    .filter((u) => u.active && u.roles.some((r) => roles.includes(r)))
+    .filter((u) => u.roles.some((r) => roles.includes(r)))
     .sort((a, b) => a.fullName.localeCompare(b.fullName, 'vi'));
   const hint = users.error
     ? users.error instanceof ApiError && users.error.status === 403
