@@ -34,6 +34,11 @@ const schema = z.object({
     .default(15),
   DEMO_SEED: z.enum(['auto', 'off']).default('auto'),
   DEMO_PASSWORD: z.string().min(10).default('MotCua@2026'),
+  DEMO_HISTORY: z
+    .enum(['auto', 'off'], {
+      error: 'phải là "auto" (tạo lịch sử hồ sơ mẫu khi khởi động) hoặc "off" (không tạo)',
+    })
+    .default('auto'),
 });
 
 export type Config = {
@@ -50,6 +55,8 @@ export type Config = {
   loginLockMs: number;
   demoSeed: 'auto' | 'off';
   demoPassword: string;
+  /** Background generation of two years of demo dossier history at start (never in tests). */
+  demoHistory: 'auto' | 'off';
 };
 
 export class ConfigError extends Error {}
@@ -76,5 +83,6 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     loginLockMs: c.LOGIN_LOCK_MINUTES * 60_000,
     demoSeed: c.DEMO_SEED,
     demoPassword: c.DEMO_PASSWORD,
+    demoHistory: c.DEMO_HISTORY,
   };
 }

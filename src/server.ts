@@ -12,6 +12,7 @@ import { units } from './db/schema.js';
 import { type SeedResult, seedDemo } from './demo/seed-demo.js';
 import { buildApp } from './http/app.js';
 import { startJobs } from './jobs/scheduler.js';
+import { startDemoHistory } from './modules/demo/start-demo-history.js';
 import type { Clock } from './platform/clock.js';
 
 export type RunningServer = {
@@ -53,12 +54,18 @@ export async function startServer(
     }
     const running = app;
     const stopJobs = startJobs({ database, clock, config }, (msg, err) => running.log.error({ err }, msg));
+    // Demo history in the background: the server already answers; never in tests or production.
+    const history =
+      config.demoHistory === 'auto' && config.env === 'development'
+        ? startDemoHistory({ database, clock, config }, running.log)
+        : null;
     return {
       app: running,
       database,
       url,
       demo,
       async close() {
+        await history?.stop();
         stopJobs();
         admin?.close();
         await running.close();

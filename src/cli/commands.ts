@@ -6,6 +6,8 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import { accounts, loginThrottle, officerAssignments, sessions, units } from '../db/schema.js';
+import { DEMO_UNITS } from '../demo/demo-data.js';
+import { generateHistory } from '../demo/history/index.js';
 import { seedDemo } from '../demo/seed-demo.js';
 import { SYSTEM_ACTOR } from '../domain/access/actor.js';
 import { findProvince } from '../domain/units/index.js';
@@ -46,6 +48,67 @@ export const COMMANDS: Record<
       out(r.seeded ? 'Demo data created.' : 'Demo data already present; nothing changed.');
       out(`Demo password for every account: ${r.password}`);
       for (const c of r.credentials) out(`  ${c.username.padEnd(24)} ${c.role} — ${c.unit}`);
+      return 0;
+    },
+  },
+  generate: {
+    help:
+      'motcua generate --dossiers N [--unit CODE] [--seed N]\n' +
+      '  Bulk-load N generated dossiers (two years of history simulated through the state machine and the\n' +
+      '  legal-time calendar) for benchmarks, spread over the demo communes unless --unit is given.\n' +
+      '  Prints progress and the rate at the end. Refused when NODE_ENV=production.',
+    async run({ database, config, clock, out }, args) {
+      if (config.env === 'production')
+        return fail(out, 'Không tạo hồ sơ giả lập trên hệ thống vận hành (NODE_ENV=production).');
+      const count = Number(args.dossiers);
+      if (!Number.isSafeInteger(count) || count < 1)
+        return fail(out, 'Cần --dossiers là số nguyên dương (số hồ sơ cần tạo).');
+      const seed = args.seed === undefined ? 1 : Number(args.seed);
+      if (!Number.isSafeInteger(seed)) return fail(out, '--seed phải là số nguyên.');
+      await migrate(database);
+      let codes: string[];
+      if (typeof args.unit === 'string') codes = [args.unit];
+      else {
+        await seedDemo(database, config, clock);
+        codes = DEMO_UNITS.filter((u) => u.kind !== 'province').map((u) => u.code);
+      }
+      const until = clock.now().getTime();
+      const started = performance.now();
+      const totals = { dossiers: 0, steps: 0, events: 0 };
+      let reported = 0;
+      for (const [i, unitCode] of codes.entries()) {
+        const share = Math.floor(count / codes.length) + (i < count % codes.length ? 1 : 0);
+        if (share === 0) continue;
+        const r = await generateHistory(database, {
+          unitCode,
+          count: share,
+          seed: seed + i,
+          until,
+          batchSize: database.kind === 'postgres' ? 2000 : 500,
+          concurrency: 2,
+          onProgress: (done) => {
+            const all = totals.dossiers + done;
+            if (all - reported >= Math.max(1000, count / 20) || all === count) {
+              reported = all;
+              const rate = Math.round(all / ((performance.now() - started) / 1000));
+              out(
+                `  ${all.toLocaleString('en-US')} / ${count.toLocaleString('en-US')} dossiers (${rate.toLocaleString('en-US')}/s)`,
+              );
+            }
+          },
+        });
+        totals.dossiers += r.dossiers;
+        totals.steps += r.steps;
+        totals.events += r.events;
+      }
+      const seconds = (performance.now() - started) / 1000;
+      const rows = totals.dossiers + totals.steps + totals.events;
+      out(
+        `Generated ${totals.dossiers.toLocaleString('en-US')} dossiers (${totals.steps.toLocaleString('en-US')} steps, ` +
+          `${totals.events.toLocaleString('en-US')} events) in ${seconds.toFixed(1)} s: ` +
+          `${Math.round(totals.dossiers / seconds).toLocaleString('en-US')} dossiers/s, ` +
+          `${Math.round(rows / seconds).toLocaleString('en-US')} rows/s.`,
+      );
       return 0;
     },
   },

@@ -1,4 +1,4 @@
-// `npx motcua <command>`: migrate, seed-demo, create-admin, reset-password.
+// `npx motcua <command>`: migrate, seed-demo, generate, create-admin, reset-password.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, parseConfig } from '../config.js';
@@ -47,6 +47,8 @@ export async function main(argv: string[]): Promise<number> {
       password: { type: 'string' },
       unit: { type: 'string' },
       'full-name': { type: 'string' },
+      dossiers: { type: 'string' },
+      seed: { type: 'string' },
     },
     strict: true,
   });
@@ -63,6 +65,13 @@ export async function main(argv: string[]): Promise<number> {
   if (!config.databaseUrl) {
     const holder = readLock(path.join(config.dataDir, 'motcua.lock'));
     if (holder?.adminSocket) return sendToAdminSocket(holder.adminSocket, { command, args }, out);
+    if (holder && command === 'generate') {
+      console.error(
+        `Máy chủ MotCua (tiến trình ${holder.pid}) đang giữ cơ sở dữ liệu nhúng và không mở cổng quản trị; ` +
+          'hãy dừng máy chủ rồi chạy lại lệnh, hoặc dùng PostgreSQL (DATABASE_URL).',
+      );
+      return 1;
+    }
     if (holder) throw new DatabaseLockedError(holder, path.join(config.dataDir, 'motcua.lock'));
   }
   const database = await openDatabase(
