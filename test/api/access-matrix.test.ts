@@ -25,7 +25,7 @@ type Case = {
   /** Whether the endpoint addresses a unit-scoped record (404 for another unit's). */
   scoped: boolean;
   /** Who tries another unit's record (default: the unit administrator). */
-  scopedAs?: 'receiver';
+  scopedAs?: 'receiver' | 'director';
 };
 
 const CASES: Case[] = [
@@ -400,6 +400,30 @@ const CASES: Case[] = [
     forbiddenAs: null,
     scoped: false,
   },
+  {
+    method: 'GET',
+    path: '/api/reports/dossier-results',
+    url: (_, u) => `/api/reports/dossier-results?unitCode=${u}&from=2026-03-01&to=2026-03-31`,
+    forbiddenAs: 'receiver',
+    scoped: true,
+    scopedAs: 'director',
+  },
+  {
+    method: 'GET',
+    path: '/api/reports/dossier-results.xlsx',
+    url: (_, u) => `/api/reports/dossier-results.xlsx?unitCode=${u}&from=2026-03-01&to=2026-03-31`,
+    forbiddenAs: 'receiver',
+    scoped: true,
+    scopedAs: 'director',
+  },
+  {
+    method: 'GET',
+    path: '/api/reports/dossier-results.docx',
+    url: (_, u) => `/api/reports/dossier-results.docx?unitCode=${u}&from=2026-03-01&to=2026-03-31`,
+    forbiddenAs: 'receiver',
+    scoped: true,
+    scopedAs: 'director',
+  },
 ];
 
 /** Public endpoints (no sign-in by design), checked separately below. */
@@ -415,6 +439,7 @@ let h: Harness;
 let ids: Ids;
 let adminA: Session;
 let receiverA: Session;
+let directorA: Session;
 let citizen: Session;
 
 beforeAll(async () => {
@@ -461,6 +486,7 @@ beforeAll(async () => {
   };
   adminA = await login(h.app, 'tamthanh.quantri');
   receiverA = await login(h.app, 'tamthanh.tiepnhan');
+  directorA = await login(h.app, 'tamthanh.giamdoc');
   citizen = await login(h.app, 'congdan.an');
 }, 120_000);
 afterAll(() => h?.close());
@@ -489,7 +515,7 @@ describe.each(CASES.filter((c) => c.forbiddenAs !== null))('$method $path with t
 describe.each(CASES.filter((c) => c.scoped))("$method $path on another unit's record", (c) => {
   it('answers 404, writing nothing', async () => {
     const before = await fingerprint(h.deps.database);
-    const who = c.scopedAs === 'receiver' ? receiverA : adminA;
+    const who = c.scopedAs === 'receiver' ? receiverA : c.scopedAs === 'director' ? directorA : adminA;
     const res = await call(h.app, who, c.method, c.url(ids, '06003'), c.body?.(ids, '06003'));
     expect(res.statusCode).toBe(404);
     expect(res.json().error.code).toBe('NOT_FOUND');
