@@ -8,8 +8,8 @@ import {
   renderSupplementRequest,
   SUPPLEMENT_REQUEST_TITLE,
 } from '../../../src/documents/index.js';
+import { allText, inspectPdf } from '../../support/pdf-inspect.js';
 import { apology, DOSSIER_CODE, refusal, supplementRequest } from './fixtures.js';
-import { allText, inspectPdf } from './pdf-inspect.js';
 
 describe('Mẫu 02 — Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ', () => {
   it('lists what to supplement, the reason, the deadline and the contact officer', async () => {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROCESS_CONTROL_TITLE, renderProcessControl } from '../../../src/documents/index.js';
+import { allText, inspectPdf, type PdfInfo } from '../../support/pdf-inspect.js';
 import { DOSSIER_CODE, processControl } from './fixtures.js';
-import { allText, inspectPdf, type PdfInfo } from './pdf-inspect.js';
 
 describe('Mẫu 05 — Phiếu kiểm soát quá trình giải quyết hồ sơ', () => {
   let info: PdfInfo;

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RECEIPT_TITLE, renderReceipt } from '../../../src/documents/index.js';
+import { allText, compact, imageIsQrOf, inspectPdf, type PdfInfo } from '../../support/pdf-inspect.js';
 import { DOSSIER_CODE, longReceipt, receipt, TRACKING_URL } from './fixtures.js';
-import { allText, compact, imageIsQrOf, inspectPdf, type PdfInfo } from './pdf-inspect.js';
 
 const A5 = { width: 419.53, height: 595.28 };
 const A4 = { width: 595.28, height: 841.89 };

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderTrackingRegister, TRACKING_REGISTER_TITLE } from '../../../src/documents/index.js';
+import { allText, compact, flat, inspectPdf, type PdfInfo } from '../../support/pdf-inspect.js';
 import { trackingRegister } from './fixtures.js';
-import { allText, compact, flat, inspectPdf, type PdfInfo } from './pdf-inspect.js';
 
 describe('Mẫu 06 — Sổ theo dõi hồ sơ', () => {
   let info: PdfInfo;
