@@ -12,6 +12,7 @@ import {
   Table,
   TableBorders,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   VerticalAlign,
@@ -20,6 +21,8 @@ import {
 import type { II06aModel } from '../../domain/reports/index.js';
 
 const FONT = 'Times New Roman';
+/** A4 landscape width minus the left and right margins, in twentieths of a point. */
+const TEXT_WIDTH = 16838 - 1100 - 1000;
 type Run = { text: string; bold?: boolean; italic?: boolean; size?: number };
 
 const para = (runs: Run | Run[], align: 'left' | 'center' | 'right' = 'center') =>
@@ -83,7 +86,9 @@ function dataTable(model: II06aModel): Table {
     });
   });
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+    columnWidths: [600, 3400, ...Array.from({ length: 11 }, () => Math.floor((TEXT_WIDTH - 4000) / 11))],
     rows: [
       new TableRow({ tableHeader: true, children: topRow }),
       new TableRow({ tableHeader: true, children: subRow }),
