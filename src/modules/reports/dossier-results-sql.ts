@@ -2,6 +2,8 @@
 // mirrors placeDossier() in src/domain/reports/classify-dossier.ts (test/api/reports-sql.test.ts
 // compares the two on the same rows). Only dossiers whose [received_at, finished_at) overlaps the
 // period are read, through the index dossiers_report_window (migrations/0005_report_window.sql).
+// The CTE is MATERIALIZED so the bucket (with its event lookup) is computed once per dossier, not
+// once per aggregate that filters on it.
 import type { ReportGroupBy } from '../../domain/reports/index.js';
 import { EXCLUDED_OUTCOMES } from '../../domain/reports/index.js';
 
@@ -23,7 +25,7 @@ const localDay = (col: string) => `((${col} AT TIME ZONE 'UTC') + interval '7 ho
 export function dossierResultsSql(groupBy: ReportGroupBy): string {
   const excluded = EXCLUDED_OUTCOMES.map((o) => `'${o}'`).join(', ');
   return `
-WITH placed AS (
+WITH placed AS MATERIALIZED (
   SELECT ${KEY[groupBy]} AS key,
          d.channel,
          d.received_at >= $2 AS is_new,
