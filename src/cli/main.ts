@@ -67,8 +67,8 @@ export async function main(argv: string[]): Promise<number> {
     if (holder?.adminSocket) return sendToAdminSocket(holder.adminSocket, { command, args }, out);
     if (holder && command === 'generate') {
       console.error(
-        `Máy chủ MotCua (tiến trình ${holder.pid}) đang giữ cơ sở dữ liệu nhúng và không mở cổng quản trị; ` +
-          'hãy dừng máy chủ rồi chạy lại lệnh, hoặc dùng PostgreSQL (DATABASE_URL).',
+        `Máy chủ MotCua (tiến trình ${holder.pid}) đang giữ cơ sở dữ liệu nhúng nhưng chưa mở cổng quản trị ` +
+          '(đang khởi động?); hãy chờ máy chủ sẵn sàng rồi chạy lại lệnh, hoặc dừng máy chủ trước.',
       );
       return 1;
     }

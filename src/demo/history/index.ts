@@ -1,6 +1,6 @@
 /**
  * Demo history: realistic dossier history generated through the same domain code as the server
- * (state machine, legal-time calendar), written in bulk. See generate.ts and docs/decisions/0008.
+ * (state machine, legal-time calendar), written in bulk. See generate.ts and docs/decisions/0010.
  */
 export { type GenerateOptions, type GenerateResult, generateHistory, HISTORY_SPAN_MS } from './generate.js';
 export { HistoryError } from './unit-context.js';

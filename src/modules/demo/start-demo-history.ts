@@ -45,7 +45,7 @@ async function run(
   const rows = await database.db.select().from(units).where(inArray(units.code, communes));
   if (!rows.length) return;
   const perUnit = opts.perUnit ?? DEMO_HISTORY_PER_UNIT;
-  const batchSize = opts.batchSize ?? (database.kind === 'pglite' ? 250 : 1000);
+  const batchSize = opts.batchSize ?? (database.kind === 'pglite' ? 100 : 1000);
   const recorded = await database.query<Row>('SELECT * FROM demo_history');
   const byUnit = new Map(recorded.map((r) => [r.unit_id, r]));
   const sorted = rows.sort((a, b) => a.code.localeCompare(b.code));
