@@ -335,4 +335,44 @@ describe('dossier lifecycle', () => {
     ).toBe(404);
     expect((await upload(pdf, 'application/pdf', s.other!)).statusCode).toBe(404);
   });
+
+  // Last: moves the processing officer to another ward.
+  it('hands an officer’s open dossiers to the successor when the officer is transferred', async () => {
+    await loginAll();
+    let d = (await call(h.app, s.tiepnhan!, 'POST', '/api/dossiers', await withComponents(intake()))).json();
+    d = (await act('tiepnhan', d.id, { action: 'forward', version: d.version })).json();
+    d = (
+      await act('truongphong', d.id, { action: 'forward', version: d.version, assigneeId: ids.chuyenvien })
+    ).json();
+    const province = await login(h.app, 'langson.quantri');
+    const refused = await call(h.app, province, 'POST', `/api/users/${ids.chuyenvien}/transfer`, {
+      unitCode: '06002',
+    });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.code).toBe('OPEN_WORK_NEEDS_SUCCESSOR');
+    const moved = await call(h.app, province, 'POST', `/api/users/${ids.chuyenvien}/transfer`, {
+      unitCode: '06002',
+      successorUserId: ids.truongphong,
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    const after = (await call(h.app, s.truongphong!, 'GET', `/api/dossiers/${d.id}`)).json();
+    expect(after.assigneeName).not.toBe(d.assigneeName);
+    expect(after.version).toBe(d.version + 1);
+    expect(after.events.at(-1)).toMatchObject({
+      action: 'reassign',
+      note: 'Bàn giao hồ sơ do luân chuyển cán bộ',
+    });
+    const [row] = await h.deps.database.query<{ assignee_id: string }>(
+      'SELECT assignee_id FROM dossiers WHERE id = $1',
+      [d.id],
+    );
+    expect(row!.assignee_id).toBe(ids.truongphong);
+    // The successor can now act on it.
+    const next = await act('truongphong', d.id, {
+      action: 'forward',
+      version: after.version,
+      assigneeId: ids.lanhdao,
+    });
+    expect(next.statusCode, next.body).toBe(200);
+  });
 });

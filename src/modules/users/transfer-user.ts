@@ -4,6 +4,7 @@ import { accounts, officerAssignments, sessions } from '../../db/schema.js';
 import type { Deps, RequestContext } from '../../platform/deps.js';
 import { invalid, notFound } from '../../platform/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { handOverOpenWork } from '../dossiers/hand-over.js';
 import { resolveScopedUnit } from '../units/scoped-unit.js';
 import { checkDepartment } from './department-check.js';
 import { findScopedOfficer, presentUser } from './repository.js';
@@ -39,6 +40,7 @@ export async function transferUser(deps: Deps, ctx: RequestContext, id: string, 
       }
     }
     const before = presentUser(current);
+    const handedOver = await handOverOpenWork(tx, ctx, id, input.successorUserId ?? null, now);
     await tx
       .update(officerAssignments)
       .set({ endedAt: now, successorId: input.successorUserId ?? null })
@@ -66,7 +68,7 @@ export async function transferUser(deps: Deps, ctx: RequestContext, id: string, 
       entityId: id,
       unitId: current.a.unitId,
       before,
-      after: { ...after, successorUserId: input.successorUserId ?? null },
+      after: { ...after, successorUserId: input.successorUserId ?? null, handedOverDossiers: handedOver },
     });
     return after;
   });
