@@ -51,7 +51,7 @@ if (have < target) {
       seed: 1000 + have + i,
       until: Date.now(),
       batchSize: 2000,
-      concurrency: 2,
+      concurrency: 3,
       onProgress: (done) => {
         if (done % 100_000 === 0) console.log(`  ${unitCode}: ${fmt(loaded + done)} / ${fmt(missing)}`);
       },

@@ -85,7 +85,7 @@ export const COMMANDS: Record<
           seed: seed + i,
           until,
           batchSize: database.kind === 'postgres' ? 2000 : 500,
-          concurrency: 2,
+          concurrency: 3,
           onProgress: (done) => {
             const all = totals.dossiers + done;
             if (all - reported >= Math.max(1000, count / 20) || all === count) {

@@ -4,7 +4,7 @@
 //
 // No audit_events or outbox rows: the history is demo data that no person performed and that must
 // never be sent to the national portal or to citizens; the dossier events already carry the timeline.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/database.js';
 import { toLocalDate } from '../../domain/calendar/index.js';
@@ -13,6 +13,37 @@ import type { Owner } from './people.js';
 import type { Simulated } from './simulate.js';
 
 export type BatchItem = { sim: Simulated; owner: Owner };
+
+let lastMs = 0;
+let sequence = 0;
+/**
+ * Time-ordered UUIDs (version 7 layout: 48-bit wall-clock ms, a 12-bit sequence, random bits), so the
+ * dossier_id indexes of dossiers, steps and events grow at their right edge during a bulk load instead
+ * of taking random pages (v4) — the difference between cached and uncached index inserts at millions
+ * of rows. Any UUID fits the columns; the server keeps gen_random_uuid() for the dossiers it creates.
+ */
+export function timeOrderedIds(n: number): string[] {
+  const now = Date.now();
+  if (now > lastMs) {
+    lastMs = now;
+    sequence = 0;
+  }
+  const random = randomBytes(8 * n);
+  const ids: string[] = [];
+  for (let i = 0; i < n; i++) {
+    if (sequence > 0xfff) {
+      lastMs += 1;
+      sequence = 0;
+    }
+    const ms = lastMs.toString(16).padStart(12, '0');
+    const seq = (0x7000 | sequence++).toString(16);
+    const r = random.subarray(i * 8, i * 8 + 8);
+    const variant = ((r[0]! & 0x3f) | 0x80).toString(16).padStart(2, '0');
+    const tail = r.subarray(1, 8).toString('hex');
+    ids.push(`${ms.slice(0, 8)}-${ms.slice(8)}-${seq}-${variant}${tail.slice(0, 2)}-${tail.slice(2)}`);
+  }
+  return ids;
+}
 export type BatchCounts = { dossiers: number; steps: number; events: number };
 
 const p = (value: unknown[]) => sql.param(value);
@@ -59,7 +90,7 @@ export async function writeBatch(
   codes: string[],
 ): Promise<BatchCounts> {
   const n = items.length;
-  const ids = items.map(() => randomUUID());
+  const ids = timeOrderedIds(n);
   const keys = randomBytes(12 * n);
   // Processes and durations repeat (one per procedure case): sent once, referenced by index.
   const templates = new Map<string, number>();
