@@ -353,6 +353,14 @@ const CASES: Case[] = [
   },
   {
     method: 'GET',
+    path: '/api/dossiers/register.pdf',
+    url: (_, u) => `/api/dossiers/register.pdf?unitCode=${u}&from=2026-03-01&to=2026-03-31`,
+    forbiddenAs: 'citizen',
+    scoped: true,
+    scopedAs: 'receiver',
+  },
+  {
+    method: 'GET',
     path: '/api/dossiers/{id}',
     url: (ids) => `/api/dossiers/${ids.dossierB}`,
     forbiddenAs: 'citizen',

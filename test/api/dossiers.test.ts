@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expireSupplements } from '../../src/modules/dossiers/expire-supplements.js';
 import { call, createHarness, type Harness, login, type Session } from '../support/harness.js';
+import { allText, compact, inspectPdf } from '../support/pdf-inspect.js';
 
 let h: Harness;
 const s: Record<string, Session> = {};
@@ -184,6 +185,28 @@ describe('dossier lifecycle', () => {
       url: `/api/public/tracking/${d.code}?k=AAAAAAAAAAAAAAAA`,
     });
     expect(wrongKey.statusCode).toBe(404);
+  });
+
+  it('prints the tracking register (Mẫu 06) of the dossiers received in a period', async () => {
+    const res = await call(
+      h.app,
+      s.tiepnhan!,
+      'GET',
+      '/api/dossiers/register.pdf?from=2026-03-01&to=2026-03-31',
+    );
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    // Narrow register columns wrap the code and names: compare without whitespace.
+    const text = compact(allText(await inspectPdf(res.rawPayload)));
+    expect(text).toContain(compact('06001-260303-0001'));
+    expect(text).toContain(compact('Nguyễn Thị Hằng'));
+    const bad = await call(
+      h.app,
+      s.tiepnhan!,
+      'GET',
+      '/api/dossiers/register.pdf?from=2026-03-31&to=2026-03-01',
+    );
+    expect(bad.json().error.code).toBe('DATE_RANGE_INVALID');
   });
 
   it('gives exactly one success and one 409 to two conflicting actions on one dossier', async () => {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { page } from '../../contract/common.js';
+import { localDate, page } from '../../contract/common.js';
 import {
   createDossierBody,
   dossierActionBody,
@@ -25,6 +25,7 @@ import { performAction } from './perform-action.js';
 import { publicTracking } from './public-tracking.js';
 import { queueCounts } from './queue-counts.js';
 import { receiveAtCounter } from './receive-at-counter.js';
+import { renderRegister } from './register.js';
 
 const tags = ['Hồ sơ thủ tục hành chính'];
 
@@ -68,6 +69,28 @@ export async function dossierRoutes(app: FastifyInstance, deps: Deps) {
       },
     },
     async (req) => queueCounts(deps, requireActor(req, 'dossiers:read'), req.query.unitCode),
+  );
+  r.get(
+    '/api/dossiers/register.pdf',
+    {
+      schema: {
+        tags,
+        summary: 'Sổ theo dõi hồ sơ (Mẫu 06) của đơn vị trong khoảng ngày tiếp nhận, PDF khổ A4 ngang',
+        querystring: z.object({ unitCode: z.string().optional(), from: localDate, to: localDate }),
+        response: { 200: z.any().describe('application/pdf'), ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (req, reply) => {
+      const pdf = await renderRegister(deps, requireActor(req, 'dossiers:read'), req.query);
+      return reply
+        .header('content-type', 'application/pdf')
+        .header(
+          'content-disposition',
+          `inline; filename="so-theo-doi-ho-so-${req.query.from}-${req.query.to}.pdf"`,
+        )
+        .header('cache-control', 'no-store')
+        .send(pdf);
+    },
   );
   r.get(
     '/api/dossiers/:id',
