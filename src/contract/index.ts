@@ -1,6 +1,7 @@
 export * from './audit.js';
 export * from './auth.js';
 export * from './calendar.js';
+export * from './catalog-admin.js';
 export * from './common.js';
 export * from './dossiers.js';
 export * from './reports.js';

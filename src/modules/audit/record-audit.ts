@@ -27,6 +27,7 @@ export type AuditAction =
   | 'calendar_entry.deleted'
   | 'deadline_policy.created'
   | 'catalog.imported'
+  | 'catalog.version_published'
   | 'dossier.file_attached'
   | `dossier.${DossierAction}`;
 

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { exportCatalogCsv, exportCatalogJson } from '../../contract/catalog.js';
+import { procedureVersionItem, procedureVersions, publishVersionBody } from '../../contract/catalog-admin.js';
 import { page } from '../../contract/common.js';
 import {
   fieldItem,
@@ -16,6 +17,8 @@ import type { Deps } from '../../platform/deps.js';
 import { getProcedure } from './get-procedure.js';
 import { exportCatalog, importCatalog } from './import-catalog.js';
 import { listFields, listProcedures } from './list-procedures.js';
+import { listVersions } from './list-versions.js';
+import { publishVersion } from './publish-version.js';
 
 const tags = ['Danh mục thủ tục hành chính'];
 
@@ -119,5 +122,42 @@ export async function catalogRoutes(app: FastifyInstance, deps: Deps) {
       },
     },
     async (req) => importCatalog(deps, requireActor(req, 'catalog:manage'), req.body),
+  );
+  r.get(
+    '/api/procedures/:code/versions',
+    {
+      schema: {
+        tags,
+        summary:
+          'Mọi phiên bản của một thủ tục (mới nhất trước) với ngày hiệu lực và quy trình của từng trường hợp',
+        params: procedureCodeParam,
+        response: { 200: procedureVersions, ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (req) => {
+      requireActor(req, 'catalog:read');
+      return listVersions(deps, req.params.code);
+    },
+  );
+  r.post(
+    '/api/procedures/:code/versions',
+    {
+      schema: {
+        tags,
+        summary:
+          'Ban hành phiên bản mới (bản sao của phiên bản mới nhất với quy trình, thời hạn, phí, thành phần đã sửa), áp dụng từ hôm nay trở đi',
+        description:
+          'The latest open-ended version is closed on effectiveFrom. 400 VALIDATION_FAILED lists every issue with its path ' +
+          '(case paths refer to the cases as sent). 409 VERSION_ALREADY_SCHEDULED while a future version waits. System administrators only.',
+        params: procedureCodeParam,
+        body: publishVersionBody,
+        response: { 201: procedureVersionItem, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    async (req, reply) => {
+      const ctx = requireActor(req, 'catalog:manage');
+      const created = await publishVersion(deps, ctx, req.params.code, req.body);
+      return reply.status(201).send(created);
+    },
   );
 }
