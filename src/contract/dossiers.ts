@@ -335,3 +335,14 @@ export const publicTracking = z.object({
   returnedAt: isoInstant.nullable(),
   unitName: z.string(),
 });
+
+export const submitOnlineBody = z.object({
+  unitCode: z.string(),
+  procedureCode: z.string(),
+  caseCode: z.string(),
+  components: z
+    .array(z.object({ code: z.string(), quantity: z.number().int().min(0).max(99), provided: z.boolean() }))
+    .max(100),
+  returnChannel,
+  note: z.string().trim().max(1000).optional(),
+});

@@ -11,12 +11,14 @@ import {
   listDossiersQuery,
   publicTracking as publicTrackingSchema,
   queueCounts as queueCountsSchema,
+  submitOnlineBody,
   unitQuery,
 } from '../../contract/dossiers.js';
 import { MAX_UPLOAD_BYTES } from '../../domain/files/sniff.js';
 import { requireActor } from '../../http/access.js';
 import { errors } from '../../http/responses.js';
 import type { Deps } from '../../platform/deps.js';
+import { forbidden } from '../../platform/errors.js';
 import { attachComponentFile, readDossierFile } from './attach-file.js';
 import { FORM_CODES, renderDossierForm } from './forms.js';
 import { getDossier } from './get-dossier.js';
@@ -26,6 +28,7 @@ import { publicTracking } from './public-tracking.js';
 import { queueCounts } from './queue-counts.js';
 import { receiveAtCounter } from './receive-at-counter.js';
 import { renderRegister } from './register.js';
+import { submitOnline } from './submit-online.js';
 
 const tags = ['Hồ sơ thủ tục hành chính'];
 
@@ -216,4 +219,51 @@ export async function dossierRoutes(app: FastifyInstance, deps: Deps) {
         .send(file.content);
     },
   );
+  // Citizen portal: a citizen or organisation submits online and follows their own dossiers.
+  r.post(
+    '/api/portal/dossiers',
+    {
+      schema: {
+        tags,
+        summary: 'Công dân, tổ chức nộp hồ sơ trực tuyến (chờ cán bộ tiếp nhận)',
+        body: submitOnlineBody,
+        response: { 201: dossierDetail, ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await submitOnline(deps, requireActor(req), req.body)),
+  );
+  r.get(
+    '/api/portal/dossiers',
+    {
+      schema: {
+        tags,
+        summary: 'Hồ sơ của chính công dân, tổ chức đang đăng nhập',
+        querystring: listDossiersQuery.pick({ cursor: true, limit: true, q: true }),
+        response: { 200: page(dossierSummary), ...errors(400, 401, 403) },
+      },
+    },
+    async (req) => {
+      const ctx = requireActor(req);
+      if (ctx.actor.kind !== 'citizen' && ctx.actor.kind !== 'organisation') throw portalOnly();
+      return listDossiers(deps, ctx, { ...req.query, queue: 'all' });
+    },
+  );
+  r.get(
+    '/api/portal/dossiers/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Chi tiết hồ sơ của chính công dân, tổ chức đang đăng nhập',
+        params: dossierIdParam,
+        response: { 200: dossierDetail, ...errors(401, 403, 404) },
+      },
+    },
+    async (req) => {
+      const ctx = requireActor(req);
+      if (ctx.actor.kind !== 'citizen' && ctx.actor.kind !== 'organisation') throw portalOnly();
+      return getDossier(deps, ctx, req.params.id);
+    },
+  );
 }
+
+const portalOnly = () => forbidden('Trang này dành cho công dân, tổ chức; cán bộ dùng màn hình Hồ sơ');
