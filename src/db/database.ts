@@ -2,6 +2,11 @@
 // disk (or in memory for tests). Only the data layer imports the database clients.
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+
+/** Extensions the migrations use, bundled with PGlite (on PostgreSQL they come with the server). */
+const PGLITE_EXTENSIONS = { pg_trgm };
+
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -67,13 +72,13 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.dataDir) {
     lock = acquireLock(path.join(opts.dataDir, 'motcua.lock'), opts.now);
     try {
-      client = await PGlite.create(path.join(opts.dataDir, 'pglite'));
+      client = await PGlite.create(path.join(opts.dataDir, 'pglite'), { extensions: PGLITE_EXTENSIONS });
     } catch (e) {
       lock.release();
       throw e;
     }
   } else {
-    client = await PGlite.create();
+    client = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
   }
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   const session: Pick<Database, 'query' | 'exec'> = {

@@ -42,11 +42,9 @@ function searchCondition(q: string): SQL {
   if (/^[\dA-Za-z]{2,12}-\d{6}-\d{4,}$/.test(text)) return eq(dossiers.code, text);
   if (/^\d{9,13}(-\d{3})?$/.test(text)) return eq(dossiers.ownerIdNumber, text);
   const folded = escapeLike(foldVietnamese(text));
-  return or(
-    like(dossiers.ownerSearch, `${folded}%`),
-    like(dossiers.ownerSearch, `% ${folded}%`),
-    like(dossiers.code, `${escapeLike(text)}%`),
-  )!;
+  const byName = or(like(dossiers.ownerSearch, `${folded}%`), like(dossiers.ownerSearch, `% ${folded}%`))!;
+  // A partial dossier code has digits; a name has none (keeps the name search on its indexes).
+  return /\d/.test(text) ? or(byName, like(dossiers.code, `${escapeLike(text)}%`))! : byName;
 }
 
 export async function listDossiers(deps: Deps, ctx: RequestContext, input: ListDossiersInput) {
