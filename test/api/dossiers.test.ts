@@ -215,7 +215,7 @@ describe('dossier lifecycle', () => {
     ).json();
     const [a, b] = await Promise.all([
       act('tiepnhan', d.id, { action: 'forward', version: d.version }),
-      act('tiepnhan', d.id, { action: 'stop', version: d.version, reason: 'Công dân đề nghị dừng' }),
+      act('tiepnhan', d.id, { action: 'withdraw', version: d.version, reason: 'Công dân đề nghị rút hồ sơ' }),
     ]);
     expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
     const loser = a.statusCode === 409 ? a : b;
