@@ -11,6 +11,8 @@ import { HomePage } from './pages/home/HomePage';
 import { IntakePage } from './pages/intake/IntakePage';
 import { LoginPage } from './pages/login/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { ProcedureAdminPage } from './pages/procedures/ProcedureAdminPage';
+import { ProceduresAdminPage } from './pages/procedures/ProceduresAdminPage';
 import { PublicProcedurePage } from './pages/public/PublicProcedurePage';
 import { TrackingPage } from './pages/public/TrackingPage';
 import { TokensPage } from './pages/tokens/TokensPage';
@@ -29,6 +31,7 @@ export const ROUTES = {
   tokens: '/quan-tri/ma-truy-cap',
   audit: '/quan-tri/nhat-ky',
   calendar: '/quan-tri/lich-lam-viec',
+  procedures: '/quan-tri/thu-tuc',
   intake: '/tiep-nhan',
   dossiers: '/ho-so',
   tracking: '/tra-cuu',
@@ -137,6 +140,22 @@ export function App() {
           element={
             <RequirePermission any={['calendar:read', 'calendar:manage']}>
               <CalendarPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="quan-tri/thu-tuc"
+          element={
+            <RequirePermission any={['catalog:manage']}>
+              <ProceduresAdminPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="quan-tri/thu-tuc/:code"
+          element={
+            <RequirePermission any={['catalog:manage']}>
+              <ProcedureAdminPage />
             </RequirePermission>
           }
         />

@@ -50,6 +50,17 @@ export const NAV_GROUPS: readonly NavGroup[] = [
     ],
   },
   {
+    label: 'Thủ tục hành chính',
+    items: [
+      {
+        to: '/quan-tri/thu-tuc',
+        label: 'Danh mục thủ tục',
+        any: ['catalog:manage'],
+        description: 'Phiên bản, thời hạn và quy trình xử lý của từng thủ tục',
+      },
+    ],
+  },
+  {
     label: 'Lịch và thời hạn',
     items: [
       {

@@ -1,6 +1,7 @@
 // Vietnamese labels for the contract's enums. Typed as Record<Enum, string> so that a value added
 // to the contract fails the type check here until it gets a label.
 import type {
+  AllotmentUnitCode,
   ApiPermission,
   CalendarEntryKind,
   DossierQueue,
@@ -9,7 +10,9 @@ import type {
   ProcedureDetail,
   ProcedureSummary,
   RoleCode,
+  StepKindCode,
   UnitKind,
+  VersionStatus,
 } from '@contract';
 import type {
   DeadlineStatus,
@@ -80,6 +83,7 @@ export const PERMISSION_LABELS: Record<string, string> = {
   'dossiers:receive': 'Tiếp nhận hồ sơ',
   'dossiers:process': 'Xử lý hồ sơ',
   'reports:read': 'Xem báo cáo, thống kê',
+  'catalog:manage': 'Quản lý danh mục thủ tục hành chính, ban hành quy trình',
 };
 
 export function roleList(roles: readonly RoleCode[]): string {
@@ -95,6 +99,7 @@ export const ENTITY_TYPE_LABELS: Record<string, string> = {
   api_token: 'Mã truy cập API',
   calendar_entry: 'Lịch làm việc',
   session: 'Phiên đăng nhập',
+  procedure: 'Thủ tục hành chính',
 };
 
 export function entityTypeLabel(type: string): string {
@@ -218,3 +223,28 @@ export const LEVEL_LABELS: Record<string, string> = {
   other: 'Khác',
 };
 export const levelLabel = (level: string) => LEVEL_LABELS[level] ?? level;
+
+// ------------------------------------------------------------------------------- catalog administration
+
+export const STEP_KIND_LABELS: Record<StepKindCode, string> = {
+  receive: 'Tiếp nhận',
+  assign: 'Phân công',
+  appraise: 'Thẩm định',
+  consult: 'Lấy ý kiến, liên thông',
+  approve: 'Phê duyệt, ký',
+  issue: 'Ban hành, đóng dấu',
+  return: 'Trả kết quả',
+};
+export const STEP_KINDS = Object.keys(STEP_KIND_LABELS) as StepKindCode[];
+
+export const ALLOTMENT_UNIT_LABELS: Record<AllotmentUnitCode, string> = {
+  working_hours: 'Giờ làm việc',
+  working_days: 'Ngày làm việc',
+};
+export const ALLOTMENT_UNITS = Object.keys(ALLOTMENT_UNIT_LABELS) as AllotmentUnitCode[];
+
+export const VERSION_STATUS_LABELS: Record<VersionStatus, string> = {
+  superseded: 'Hết hiệu lực',
+  in_force: 'Đang áp dụng',
+  scheduled: 'Sắp áp dụng',
+};
