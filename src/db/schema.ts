@@ -244,6 +244,8 @@ export const dossiers = pgTable('dossiers', {
   returnedAt: ts('returned_at'),
   receivedBy: uuid('received_by'),
   trackingKey: text('tracking_key').notNull(),
+  transferredFrom: uuid('transferred_from'),
+  transferredTo: uuid('transferred_to'),
   note: text('note'),
   version: integer('version').notNull().default(1),
   createdAt: ts('created_at').notNull().default(sql`now()`),

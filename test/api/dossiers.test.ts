@@ -359,6 +359,40 @@ describe('dossier lifecycle', () => {
     expect((await upload(pdf, 'application/pdf', s.other!)).statusCode).toBe(404);
   });
 
+  it('transfers a non-territorial dossier to the competent unit, keeping the legal receipt and due date', async () => {
+    await loginAll();
+    const d = (
+      await call(h.app, s.tiepnhan!, 'POST', '/api/dossiers', await withComponents(intake()))
+    ).json();
+    const moved = await act('tiepnhan', d.id, {
+      action: 'transfer_non_territorial',
+      version: d.version,
+      targetUnitCode: '06003',
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(moved.json().state).toBe('transferred');
+    const found = (
+      await call(h.app, s.other!, 'GET', `/api/dossiers?q=${encodeURIComponent('Nguyễn Thị Hằng')}`)
+    ).json().items;
+    const there = found.find((x: { code: string }) => x.code.startsWith('06003-'));
+    expect(there).toBeDefined();
+    const detail = (await call(h.app, s.other!, 'GET', `/api/dossiers/${there.id}`)).json();
+    expect(detail).toMatchObject({
+      state: 'received',
+      receivedAt: d.receivedAt,
+      dueAt: d.dueAt,
+      unitCode: '06003',
+    });
+    expect(detail.events[0].note).toContain(d.code);
+    expect(detail.components.length).toBe(d.components.length);
+    // The competent unit's receiving officer carries on; the first unit can no longer act.
+    const next = await act('other', there.id, { action: 'forward', version: detail.version });
+    expect(next.statusCode, next.body).toBe(200);
+    expect(
+      (await act('tiepnhan', d.id, { action: 'forward', version: moved.json().version })).statusCode,
+    ).toBe(409);
+  });
+
   // Last: moves the processing officer to another ward.
   it('hands an officer’s open dossiers to the successor when the officer is transferred', async () => {
     await loginAll();

@@ -17,6 +17,7 @@ import { conflict } from '../../platform/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { resumePolicyOf } from '../calendar/policies.js';
 import type { DossierRow, UnitRow } from './repository.js';
+import { continueAtCompetentUnit } from './transfer.js';
 
 type Patch = Partial<typeof dossiers.$inferInsert>;
 type StepInsert = typeof dossierSteps.$inferInsert;
@@ -226,6 +227,7 @@ export async function applyDecision(input: ApplyInput): Promise<DossierRow> {
   }
   if (stepInserts.length) await tx.insert(dossierSteps).values(stepInserts);
 
+  if (transferTo) await continueAtCompetentUnit(tx, ctx, now, updated, input.unit, transferTo);
   const data = {
     ...(input.data ?? {}),
     ...(forms.length ? { forms } : {}),
