@@ -8,3 +8,4 @@ export * from './form-ii06a.js';
 export * from './labels.js';
 export * from './period.js';
 export * from './tally.js';
+export * from './periods.js';
