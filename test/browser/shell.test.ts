@@ -9,7 +9,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.js';
 import { createTestDatabase, usingPostgres } from '../support/database.js';
-import { buildBundles, type ServerProcess, startServerProcess, stopProcess } from '../support/process.js';
+import {
+  buildBundles,
+  httpLogin,
+  type ServerProcess,
+  startServerProcess,
+  stopProcess,
+} from '../support/process.js';
 
 const PASSWORD = 'MotCua@2026';
 let server: ServerProcess;
@@ -101,6 +107,32 @@ describe('web app', () => {
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
+  it('shows a citizen their own online dossier on their home page', async () => {
+    const session = await httpLogin(server.url, 'congdan.an', PASSWORD);
+    const res = await fetch(`${server.url}/api/portal/dossiers`, {
+      method: 'POST',
+      headers: { cookie: session.cookie, 'x-csrf-token': session.csrf, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        unitCode: '06001',
+        procedureCode: '2.001035',
+        caseCode: 'TH1',
+        components: [],
+        returnChannel: 'electronic',
+      }),
+    });
+    expect(res.status).toBe(201);
+    const { code } = (await res.json()) as { code: string };
+    const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    const page = await context.newPage();
+    await signIn(page, 'congdan.an');
+    await page.getByRole('heading', { name: 'Hồ sơ của tôi' }).waitFor();
+    const table = page.getByRole('table', { name: 'Hồ sơ của tôi' });
+    await table.waitFor();
+    expect(await table.textContent()).toContain(code);
+    expect(await table.textContent()).toContain('Chờ tiếp nhận');
     await context.close();
   });
 });

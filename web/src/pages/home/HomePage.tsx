@@ -4,12 +4,19 @@ import { useUnitScope } from '../../auth/UnitScope';
 import { NAV_GROUPS } from '../../layout/nav';
 import { formatNumber } from '../../lib/format';
 import { PERMISSION_LABELS, roleList, UNIT_KIND_LABELS } from '../../lib/labels';
+import { CitizenHome } from '../portal/CitizenHome';
 import { QueueCards } from './QueueCards';
 
 /** Permissions whose pages are not in this web app yet. */
 const COMING_SOON = new Set(['reports:read']);
 
 export function HomePage() {
+  const me = useMe();
+  if (me.kind !== 'officer') return <CitizenHome />;
+  return <OfficerHome />;
+}
+
+function OfficerHome() {
   const me = useMe();
   const { unit, unitCode, options } = useUnitScope();
   const seesDossiers = hasAny(me, ['dossiers:read', 'dossiers:process', 'dossiers:receive']);
