@@ -7,7 +7,7 @@ import type { Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import { accounts, loginThrottle, officerAssignments, sessions, units } from '../db/schema.js';
 import { DEMO_UNITS } from '../demo/demo-data.js';
-import { generateHistory } from '../demo/history/index.js';
+import { generateFast, generateHistory, HistoryError } from '../demo/history/index.js';
 import { seedDemo } from '../demo/seed-demo.js';
 import { SYSTEM_ACTOR } from '../domain/access/actor.js';
 import { findProvince } from '../domain/units/index.js';
@@ -56,7 +56,13 @@ export const COMMANDS: Record<
       'motcua generate --dossiers N [--unit CODE] [--seed N]\n' +
       '  Bulk-load N generated dossiers (two years of history simulated through the state machine and the\n' +
       '  legal-time calendar) for benchmarks, spread over the demo communes unless --unit is given.\n' +
-      '  Prints progress and the rate at the end. Refused when NODE_ENV=production.',
+      '  Prints progress and the rate at the end. Refused when NODE_ENV=production.\n' +
+      'motcua generate --dossiers N --fast [--per-unit N] [--seed N] [--drop-indexes]\n' +
+      '  Benchmark load with PostgreSQL COPY (refused on PGlite): N dossiers over the communes of province 20,\n' +
+      '  --per-unit each (default 250,000; bench communes 06101… are created as needed). Rows have\n' +
+      "  source = 'bench'; only dossiers of the last 45 days are simulated with steps and events, older ones\n" +
+      '  are finished rows without steps or events (docs/decisions/0010). --drop-indexes drops the secondary\n' +
+      '  indexes of the dossier tables during the load and rebuilds them after it (benchmark databases only).',
     async run({ database, config, clock, out }, args) {
       if (config.env === 'production')
         return fail(out, 'Không tạo hồ sơ giả lập trên hệ thống vận hành (NODE_ENV=production).');
@@ -66,6 +72,47 @@ export const COMMANDS: Record<
       const seed = args.seed === undefined ? 1 : Number(args.seed);
       if (!Number.isSafeInteger(seed)) return fail(out, '--seed phải là số nguyên.');
       await migrate(database);
+      if (args.fast === true || args.mode === 'bulk') {
+        const perUnit = args['per-unit'] === undefined ? 250_000 : Number(args['per-unit']);
+        if (!Number.isSafeInteger(perUnit) || perUnit < 1)
+          return fail(out, '--per-unit phải là số nguyên dương (số hồ sơ mỗi xã).');
+        await seedDemo(database, config, clock);
+        const started = performance.now();
+        let reported = 0;
+        try {
+          const r = await generateFast(database, {
+            count,
+            perUnit,
+            seed,
+            until: clock.now().getTime(),
+            dropIndexes: args['drop-indexes'] === true,
+            onIndexes: (phase, ms) => out(`  secondary indexes ${phase} (${(ms / 1000).toFixed(1)} s)`),
+            onProgress: (done) => {
+              if (done - reported >= Math.max(10_000, count / 20) || done === count) {
+                reported = done;
+                const rate = Math.round(done / ((performance.now() - started) / 1000));
+                out(
+                  `  ${done.toLocaleString('en-US')} / ${count.toLocaleString('en-US')} dossiers (${rate.toLocaleString('en-US')}/s)`,
+                );
+              }
+            },
+          });
+          const rate = (ms: number) => Math.round(r.dossiers / (ms / 1000)).toLocaleString('en-US');
+          out(
+            `Loaded ${r.dossiers.toLocaleString('en-US')} dossiers with COPY into ${r.units.length} communes ` +
+              `(${r.simulated.toLocaleString('en-US')} recent ones simulated with ${r.steps.toLocaleString('en-US')} steps ` +
+              `and ${r.events.toLocaleString('en-US')} events) in ${(r.loadMs / 1000).toFixed(1)} s: ` +
+              `${rate(r.loadMs)} dossiers/s` +
+              (r.indexMs
+                ? `; with the index rebuild (${(r.indexMs / 1000).toFixed(1)} s) ${(r.ms / 1000).toFixed(1)} s in all, ${rate(r.ms)} dossiers/s.`
+                : '.'),
+          );
+          return 0;
+        } catch (e) {
+          if (e instanceof HistoryError) return fail(out, e.message);
+          throw e;
+        }
+      }
       let codes: string[];
       if (typeof args.unit === 'string') codes = [args.unit];
       else {

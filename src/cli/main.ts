@@ -49,6 +49,10 @@ export async function main(argv: string[]): Promise<number> {
       'full-name': { type: 'string' },
       dossiers: { type: 'string' },
       seed: { type: 'string' },
+      fast: { type: 'boolean' },
+      mode: { type: 'string' },
+      'per-unit': { type: 'string' },
+      'drop-indexes': { type: 'boolean' },
     },
     strict: true,
   });

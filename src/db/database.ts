@@ -1,6 +1,8 @@
 // Opens the database: PostgreSQL when a URL is given, otherwise embedded PGlite stored on
 // disk (or in memory for tests). Only the data layer imports the database clients.
 import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 
@@ -11,12 +13,21 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import pgCopy from 'pg-copy-streams';
 import { acquireLock, type Lock } from './lock.js';
 import * as schema from './schema.js';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type Executor = Db | Tx;
+
+/** Text-format COPY data (tab-separated columns, `\\N` for null, one row per line), in chunks. */
+export type CopySource = AsyncIterable<string> | Iterable<string>;
+
+/** One dedicated connection. `copyFrom` runs `COPY … FROM STDIN` (PostgreSQL only; null on PGlite). */
+export type Session = Pick<Database, 'query' | 'exec'> & {
+  copyFrom: ((sql: string, source: CopySource) => Promise<number>) | null;
+};
 
 export type Database = {
   kind: 'pglite' | 'postgres';
@@ -25,7 +36,7 @@ export type Database = {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   exec(sql: string): Promise<void>;
   /** Runs fn on one dedicated connection (session-level locks, multi-statement scripts). */
-  withSession<T>(fn: (session: Pick<Database, 'query' | 'exec'>) => Promise<T>): Promise<T>;
+  withSession<T>(fn: (session: Session) => Promise<T>): Promise<T>;
   lock: Lock | null;
   close(): Promise<void>;
 };
@@ -59,6 +70,11 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
             exec: async (sql) => {
               await c.query(sql);
             },
+            copyFrom: async (sql, source) => {
+              const stream = c.query(pgCopy.from(sql));
+              await pipeline(Readable.from(source), stream);
+              return stream.rowCount;
+            },
           });
         } finally {
           c.release();
@@ -81,7 +97,8 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     client = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
   }
   const db = drizzlePglite(client, { schema }) as unknown as Db;
-  const session: Pick<Database, 'query' | 'exec'> = {
+  const session: Session = {
+    copyFrom: null,
     async query(sql, params) {
       return (await client.query(sql, params)).rows as never[];
     },
