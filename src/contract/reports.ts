@@ -1,6 +1,6 @@
 // HTTP contract of the statutory reports. The figures and their definitions: docs/reports.md.
 import { z } from 'zod';
-import { localDate } from './common.js';
+import { localDate, pageQuery } from './common.js';
 
 export const reportGroupBy = z.enum(['field', 'procedure', 'unit', 'channel', 'source']);
 export type ReportGroupByValue = z.infer<typeof reportGroupBy>;
@@ -59,3 +59,56 @@ export const dossierResults = z
     'received.total = resolved.total + refused + withdrawn + stopped + inProgress.total + paused.total on every row and the total',
   );
 export type DossierResults = z.infer<typeof dossierResults>;
+
+// ----------------------------------------------------------------------------- drill-down, periods
+
+/** The leaf figures and totals of the report, as paths into its figures object. */
+export const reportFigure = z.enum([
+  'received.total',
+  'received.new',
+  'received.carriedOver',
+  'received.online',
+  'received.direct',
+  'received.postal',
+  'resolved.total',
+  'resolved.early',
+  'resolved.onTime',
+  'resolved.late',
+  'refused',
+  'withdrawn',
+  'stopped',
+  'inProgress.total',
+  'inProgress.withinDeadline',
+  'inProgress.overdue',
+  'paused.total',
+  'paused.supplement',
+  'paused.financialObligation',
+]);
+export type ReportFigure = z.infer<typeof reportFigure>;
+
+export const dossierResultsDrillDownQuery = dossierResultsQuery.extend(pageQuery.shape).extend({
+  figure: reportFigure.describe('The figure whose dossiers are listed'),
+  key: z
+    .string()
+    .max(100)
+    .optional()
+    .describe('Row key of the grouping (field, procedure, unit code, channel, source); absent = the total'),
+});
+export type DossierResultsDrillDownQuery = z.input<typeof dossierResultsDrillDownQuery>;
+
+export const periodPresetsQuery = z.object({
+  date: localDate.describe('Local date the presets are computed for (today in Asia/Ho_Chi_Minh)'),
+});
+
+export const periodPreset = z.object({
+  id: z.string().describe('e.g. calendar-month, statistical-quarter-previous'),
+  basis: z.enum(['calendar', 'statistical']).describe('statistical: cut-off 15th → 14th (legal-rules §10.4)'),
+  unit: z.enum(['week', 'month', 'quarter', 'half_year', 'year']),
+  current: z.boolean().describe('The period containing the date (false: the one before it)'),
+  from: localDate,
+  to: localDate,
+  label: z.string(),
+});
+export type PeriodPresetDto = z.infer<typeof periodPreset>;
+export const periodPresets = z.object({ date: localDate, items: z.array(periodPreset) });
+export type PeriodPresets = z.infer<typeof periodPresets>;

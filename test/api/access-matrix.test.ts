@@ -433,6 +433,22 @@ const CASES: Case[] = [
   },
   {
     method: 'GET',
+    path: '/api/reports/dossier-results/dossiers',
+    url: (_, u) =>
+      `/api/reports/dossier-results/dossiers?unitCode=${u}&from=2026-03-01&to=2026-03-31&figure=received.total`,
+    forbiddenAs: 'receiver',
+    scoped: true,
+    scopedAs: 'director',
+  },
+  {
+    method: 'GET',
+    path: '/api/reports/periods',
+    url: () => '/api/reports/periods?date=2026-03-01',
+    forbiddenAs: 'receiver',
+    scoped: false,
+  },
+  {
+    method: 'GET',
     path: '/api/reports/dossier-results.xlsx',
     url: (_, u) => `/api/reports/dossier-results.xlsx?unitCode=${u}&from=2026-03-01&to=2026-03-31`,
     forbiddenAs: 'receiver',

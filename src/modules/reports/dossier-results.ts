@@ -23,6 +23,7 @@ import { invalid } from '../../platform/errors.js';
 import { resolveScopedUnit } from '../units/scoped-unit.js';
 import { type DossierResultsSqlRow, dossierResultsSql } from './dossier-results-sql.js';
 import { fieldLabels, procedureLabels } from './labels.js';
+import { runReportQuery } from './report-query.js';
 
 export type DossierResultsInput = ReportPeriod & {
   unitCode: string;
@@ -67,15 +68,7 @@ export async function dossierResults(
     new Date(end).toISOString(),
     input.to,
   ];
-  // JIT compiling the wide CASE costs seconds on PostgreSQL and buys nothing for a row-bound scan.
-  const raw = await deps.database.withSession(async (session) => {
-    await session.exec('SET jit = off');
-    try {
-      return await session.query<DossierResultsSqlRow>(dossierResultsSql(input.groupBy), params);
-    } finally {
-      await session.exec('RESET jit');
-    }
-  });
+  const raw = await runReportQuery<DossierResultsSqlRow>(deps, dossierResultsSql(input.groupBy), params);
   const figures = new Map(raw.map((r) => [r.key, figuresFromSql(r)]));
   const rows = await labelled(db, input.groupBy, figures, covered);
   const total = sumFigures(rows.map(figuresOnly));
