@@ -4,6 +4,7 @@ export * from './calendar.js';
 export * from './catalog-admin.js';
 export * from './common.js';
 export * from './dossiers.js';
+export * from './integrations.js';
 export * from './reports.js';
 export * from './tokens.js';
 export * from './units.js';

@@ -325,3 +325,33 @@ export const outbox = pgTable('outbox', {
   deliveredAt: ts('delivered_at'),
   lastError: text('last_error'),
 });
+
+export const integrationSources = pgTable('integration_sources', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  code: text('code').notNull(),
+  name: text('name').notNull(),
+  kind: text('kind').notNull().default('other'),
+  tokenId: uuid('token_id').notNull(),
+  createdBy: uuid('created_by'),
+  createdAt: ts('created_at').notNull(),
+  lastContactAt: ts('last_contact_at'),
+  lastError: text('last_error'),
+  lastErrorAt: ts('last_error_at'),
+  acceptedCount: bigint('accepted_count', { mode: 'number' }).notNull().default(0),
+  rejectedCount: bigint('rejected_count', { mode: 'number' }).notNull().default(0),
+});
+
+export const integrationSourceUnits = pgTable('integration_source_units', {
+  sourceId: uuid('source_id').notNull(),
+  unitId: uuid('unit_id').notNull(),
+});
+
+export const dossierSources = pgTable('dossier_sources', {
+  dossierId: uuid('dossier_id').notNull(),
+  sourceId: uuid('source_id').notNull(),
+  externalCode: text('external_code').notNull(),
+  sourceStamp: ts('source_stamp').notNull(),
+  sourceStatus: smallint('source_status').notNull(),
+  recordHash: text('record_hash').notNull(),
+  updatedAt: ts('updated_at').notNull(),
+});

@@ -5,6 +5,7 @@ import { calendarRoutes } from '../modules/calendar/routes.js';
 import { catalogRoutes } from '../modules/catalog/routes.js';
 import { demoRoutes } from '../modules/demo/routes.js';
 import { dossierRoutes } from '../modules/dossiers/routes.js';
+import { integrationRoutes } from '../modules/integrations/routes.js';
 import { reportRoutes } from '../modules/reports/routes.js';
 import { tokenRoutes } from '../modules/tokens/routes.js';
 import { unitRoutes } from '../modules/units/routes.js';
@@ -22,4 +23,5 @@ export async function registerRoutes(app: FastifyInstance, deps: Deps) {
   await dossierRoutes(app, deps);
   await reportRoutes(app, deps);
   await demoRoutes(app, deps);
+  await integrationRoutes(app, deps);
 }

@@ -22,6 +22,8 @@ export type AuditAction =
   | 'auth.logout_all'
   | 'api_token.created'
   | 'api_token.revoked'
+  | 'integration_source.created'
+  | 'integration.ingested'
   | 'calendar_entry.created'
   | 'calendar_entry.updated'
   | 'calendar_entry.deleted'

@@ -1,7 +1,14 @@
 // Resolves the actor of a request from its session cookie or its API token.
 import { and, eq, gt, isNull, or } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
-import { accounts, apiTokens, sessions, units } from '../../db/schema.js';
+import {
+  accounts,
+  apiTokens,
+  integrationSources,
+  integrationSourceUnits,
+  sessions,
+  units,
+} from '../../db/schema.js';
 import type { Actor } from '../../domain/access/actor.js';
 import type { Permission } from '../../domain/access/permissions.js';
 import type { Deps } from '../../platform/deps.js';
@@ -72,6 +79,14 @@ export async function authenticateToken(deps: Deps, token: string): Promise<Acto
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
     await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.id));
   }
+  // A source system's token covers every unit the source serves (integration_source_units).
+  const sourceUnits = row.permissions.includes('dossiers:ingest')
+    ? await db
+        .select({ unitId: integrationSourceUnits.unitId })
+        .from(integrationSourceUnits)
+        .innerJoin(integrationSources, eq(integrationSources.id, integrationSourceUnits.sourceId))
+        .where(eq(integrationSources.tokenId, row.id))
+    : [];
   return {
     kind: 'api_token',
     id: row.id,
@@ -79,6 +94,6 @@ export async function authenticateToken(deps: Deps, token: string): Promise<Acto
     roles: [],
     permissions: new Set(row.permissions as Permission[]),
     unitId: row.unitId,
-    scope: new Set([row.unitId]),
+    scope: new Set([row.unitId, ...sourceUnits.map((u) => u.unitId)]),
   };
 }

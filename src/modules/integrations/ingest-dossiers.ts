@@ -1,0 +1,140 @@
+// POST /api/integrations/dossiers: records in the national portal's sync shape from a source system.
+// Every record is parsed and written on its own (own transaction), so one bad record never blocks the
+// others nor leaves a half-written dossier. One audit event per request and the source's health are
+// written afterwards in a separate small transaction.
+import { createHash } from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
+import { type DvcRecord, dvcRecord, recordIssues } from '../../contract/dvc-record.js';
+import type { IngestRecordResult, IngestResponse } from '../../contract/integrations.js';
+import { integrationSources, integrationSourceUnits, units } from '../../db/schema.js';
+import { stampOf } from '../../domain/integrations/index.js';
+import type { Deps, RequestContext } from '../../platform/deps.js';
+import { DomainError } from '../../platform/errors.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { type IngestSource, ingestRecord } from './ingest-record.js';
+
+const UNIQUE_VIOLATION = '23505';
+
+function isUniqueViolation(e: unknown): boolean {
+  const err = e as { code?: string; cause?: { code?: string } };
+  return err?.code === UNIQUE_VIOLATION || err?.cause?.code === UNIQUE_VIOLATION;
+}
+
+async function loadSource(deps: Deps, ctx: RequestContext): Promise<IngestSource> {
+  const { db } = deps.database;
+  const [source] =
+    ctx.actor.kind === 'api_token' && ctx.actor.id
+      ? await db.select().from(integrationSources).where(eq(integrationSources.tokenId, ctx.actor.id))
+      : [];
+  if (!source)
+    throw new DomainError('forbidden', 'SOURCE_REQUIRED', 'Mã truy cập này không thuộc hệ thống nguồn nào');
+  const rows = await db
+    .select({ id: units.id, code: units.code })
+    .from(integrationSourceUnits)
+    .innerJoin(units, eq(units.id, integrationSourceUnits.unitId))
+    .where(eq(integrationSourceUnits.sourceId, source.id));
+  return {
+    id: source.id,
+    code: source.code,
+    name: source.name,
+    unitIds: new Map(rows.map((u) => [u.code, u.id])),
+  };
+}
+
+function stampOfRecord(r: DvcRecord) {
+  return stampOf(
+    [
+      r.NgayNopHoSo,
+      r.NgayTiepNhan,
+      r.NgayKetThucXuLy,
+      r.NgayTuChoi,
+      r.NgayTra,
+      ...(r.QuaTrinhXuLy ?? []).map((p) => p.ThoiDiemXuLy),
+    ],
+    r.TrangThaiHoSo,
+  );
+}
+
+async function ingestOne(
+  deps: Deps,
+  source: IngestSource,
+  raw: unknown,
+  index: number,
+): Promise<IngestRecordResult> {
+  const maybeCode = (raw as { MaHoSo?: unknown } | null)?.MaHoSo;
+  const MaHoSo = typeof maybeCode === 'string' ? maybeCode.trim().slice(0, 60) : null;
+  const parsed = dvcRecord.safeParse(raw);
+  if (!parsed.success)
+    return { index, MaHoSo, result: 'rejected', code: 'INVALID_RECORD', reason: recordIssues(parsed.error) };
+  const r = parsed.data;
+  if (!source.unitIds.has(r.DonViXuLy))
+    return {
+      index,
+      MaHoSo,
+      result: 'rejected',
+      code: 'UNIT_NOT_ALLOWED',
+      reason: `Đơn vị xử lý "${r.DonViXuLy}" không thuộc các đơn vị mà hệ thống nguồn được phép gửi hồ sơ`,
+    };
+  const stamp = stampOfRecord(r);
+  const hash = createHash('sha256').update(JSON.stringify(r)).digest('base64url');
+  const now = deps.clock.now();
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const outcome = await deps.database.db.transaction((tx) =>
+        ingestRecord(tx, source, now, r, stamp, hash),
+      );
+      return { index, MaHoSo, ...outcome };
+    } catch (e) {
+      // Two requests creating the same dossier or external procedure at once: the loser retries and
+      // then finds the winner's row.
+      if (attempt < 2 && isUniqueViolation(e)) continue;
+      if (e instanceof DomainError)
+        return { index, MaHoSo, result: 'rejected', code: e.code, reason: e.message };
+      return {
+        index,
+        MaHoSo,
+        result: 'rejected',
+        code: 'RECORD_FAILED',
+        reason: 'Lỗi hệ thống khi ghi hồ sơ này; không có dữ liệu nào được ghi, hãy gửi lại',
+      };
+    }
+  }
+}
+
+export async function ingestDossiers(
+  deps: Deps,
+  ctx: RequestContext,
+  records: unknown[],
+): Promise<IngestResponse> {
+  const source = await loadSource(deps, ctx);
+  const results: IngestRecordResult[] = [];
+  for (let i = 0; i < records.length; i++) results.push(await ingestOne(deps, source, records[i], i));
+  const count = (k: IngestRecordResult['result']) => results.filter((x) => x.result === k).length;
+  const summary = { accepted: count('accepted'), unchanged: count('unchanged'), rejected: count('rejected') };
+  const firstError = results.find((x) => x.result === 'rejected');
+  const now = deps.clock.now();
+  await deps.database.db.transaction(async (tx) => {
+    await tx
+      .update(integrationSources)
+      .set({
+        lastContactAt: now,
+        acceptedCount: sql`${integrationSources.acceptedCount} + ${summary.accepted}`,
+        rejectedCount: sql`${integrationSources.rejectedCount} + ${summary.rejected}`,
+        ...(firstError
+          ? {
+              lastError: `${firstError.MaHoSo ?? `#${firstError.index}`}: ${firstError.reason}`,
+              lastErrorAt: now,
+            }
+          : {}),
+      })
+      .where(eq(integrationSources.id, source.id));
+    await recordAudit(tx, ctx, now, {
+      action: 'integration.ingested',
+      entityType: 'integration_source',
+      entityId: source.id,
+      unitId: source.unitIds.values().next().value ?? null,
+      after: { source: source.code, records: records.length, ...summary },
+    });
+  });
+  return { ...summary, results };
+}
