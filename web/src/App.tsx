@@ -15,6 +15,8 @@ import { ProcedureAdminPage } from './pages/procedures/ProcedureAdminPage';
 import { ProceduresAdminPage } from './pages/procedures/ProceduresAdminPage';
 import { PublicProcedurePage } from './pages/public/PublicProcedurePage';
 import { TrackingPage } from './pages/public/TrackingPage';
+import { FigureDossiersPage } from './pages/reports/FigureDossiersPage';
+import { ReportsPage } from './pages/reports/ReportsPage';
 import { TokensPage } from './pages/tokens/TokensPage';
 import { UnitDetailPage } from './pages/units/UnitDetailPage';
 import { UnitsPage } from './pages/units/UnitsPage';
@@ -34,6 +36,7 @@ export const ROUTES = {
   procedures: '/quan-tri/thu-tuc',
   intake: '/tiep-nhan',
   dossiers: '/ho-so',
+  reports: '/bao-cao',
   tracking: '/tra-cuu',
   publicProcedure: '/thu-tuc',
 } as const;
@@ -76,6 +79,22 @@ export function App() {
           element={
             <RequirePermission any={DOSSIER_READERS}>
               <DossierPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="bao-cao"
+          element={
+            <RequirePermission any={['reports:read']}>
+              <ReportsPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="bao-cao/ho-so"
+          element={
+            <RequirePermission any={['reports:read']}>
+              <FigureDossiersPage />
             </RequirePermission>
           }
         />

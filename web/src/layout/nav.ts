@@ -27,6 +27,17 @@ export const NAV_GROUPS: readonly NavGroup[] = [
     ],
   },
   {
+    label: 'Thống kê, báo cáo',
+    items: [
+      {
+        to: '/bao-cao',
+        label: 'Báo cáo',
+        any: ['reports:read'],
+        description: 'Tình hình, kết quả giải quyết hồ sơ (Biểu II.06a), xuất Excel, Word',
+      },
+    ],
+  },
+  {
     label: 'Tổ chức và tài khoản',
     items: [
       {
