@@ -192,6 +192,9 @@ export const dossierDetail = dossierSummary.extend({
   steps: z.array(dossierStep),
   events: z.array(dossierEvent),
   allowedActions: z.array(allowedAction),
+  sources: z
+    .array(z.object({ code: z.string(), name: z.string(), externalCode: z.string() }))
+    .describe('Source systems that sent this dossier (integrations), with their dossier code'),
 });
 export type DossierDetail = z.infer<typeof dossierDetail>;
 
@@ -315,6 +318,11 @@ export const listDossiersQuery = pageQuery.extend({
     .describe('Dossier code, CCCD / tax code, or owner name (diacritics optional: "nguyen van a")'),
   state: dossierState.optional(),
   procedureCode: z.string().max(20).optional(),
+  source: z
+    .string()
+    .max(40)
+    .optional()
+    .describe('Source system code (motcua = our own dossiers); a dossier linked to it also matches'),
   from: localDate.optional().describe('Received on or after (local date)'),
   to: localDate.optional().describe('Received on or before (local date)'),
 });

@@ -2,7 +2,14 @@
 // events, and the actions the current actor may take now.
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { DossierDetail } from '../../contract/dossiers.js';
-import { accounts, dossierComponents, dossierEvents, dossierSteps } from '../../db/schema.js';
+import {
+  accounts,
+  dossierComponents,
+  dossierEvents,
+  dossierSources,
+  dossierSteps,
+  integrationSources,
+} from '../../db/schema.js';
 import { classifyFinished } from '../../domain/calendar/index.js';
 import { ACTION_LABELS, availableActions } from '../../domain/dossier/index.js';
 import type { Deps, RequestContext } from '../../platform/deps.js';
@@ -16,7 +23,7 @@ export async function getDossier(deps: Deps, ctx: RequestContext, id: string): P
   const now = deps.clock.now().getTime();
   const { row, unit } = await findDossier(db, ctx.actor, id);
   const calendar = await unitCalendar(db, unit);
-  const [components, steps, events] = await Promise.all([
+  const [components, steps, events, sources] = await Promise.all([
     db
       .select()
       .from(dossierComponents)
@@ -24,6 +31,16 @@ export async function getDossier(deps: Deps, ctx: RequestContext, id: string): P
       .orderBy(asc(dossierComponents.position)),
     db.select().from(dossierSteps).where(eq(dossierSteps.dossierId, id)).orderBy(asc(dossierSteps.id)),
     db.select().from(dossierEvents).where(eq(dossierEvents.dossierId, id)).orderBy(asc(dossierEvents.id)),
+    db
+      .select({
+        code: integrationSources.code,
+        name: integrationSources.name,
+        externalCode: dossierSources.externalCode,
+      })
+      .from(dossierSources)
+      .innerJoin(integrationSources, eq(integrationSources.id, dossierSources.sourceId))
+      .where(eq(dossierSources.dossierId, id))
+      .orderBy(asc(integrationSources.code)),
   ]);
   const people = [
     ...new Set([row.assigneeId, ...steps.map((s) => s.assigneeId)].filter((x): x is string => !!x)),
@@ -123,5 +140,6 @@ export async function getDossier(deps: Deps, ctx: RequestContext, id: string): P
       note: e.note,
     })),
     allowedActions: actions.map((a) => ({ action: a, label: ACTION_LABELS[a] })),
+    sources,
   };
 }

@@ -3,7 +3,7 @@
 import { and, asc, desc, eq, gt, gte, inArray, like, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { DossierQueue, DossierSummary } from '../../contract/dossiers.js';
 import type { Executor } from '../../db/database.js';
-import { accounts, dossiers, units } from '../../db/schema.js';
+import { accounts, dossierSources, dossiers, integrationSources, units } from '../../db/schema.js';
 import type { Actor } from '../../domain/access/actor.js';
 import { escapeLike, foldVietnamese } from '../../domain/format/search.js';
 import { startOfLocalDate } from '../../domain/time/local-date.js';
@@ -21,6 +21,7 @@ export type ListDossiersInput = {
   q?: string | undefined;
   state?: string | undefined;
   procedureCode?: string | undefined;
+  source?: string | undefined;
   from?: string | undefined;
   to?: string | undefined;
   cursor?: string | undefined;
@@ -47,6 +48,14 @@ function searchCondition(q: string): SQL {
   return /\d/.test(text) ? or(byName, like(dossiers.code, `${escapeLike(text)}%`))! : byName;
 }
 
+/** Dossiers of a source system: its own code, or linked to it (dossier_sources). */
+function sourceCondition(code: string): SQL {
+  return or(
+    eq(dossiers.source, code),
+    sql`EXISTS (SELECT 1 FROM ${dossierSources} JOIN ${integrationSources} ON ${integrationSources.id} = ${dossierSources.sourceId} WHERE ${dossierSources.dossierId} = ${dossiers.id} AND ${integrationSources.code} = ${code})`,
+  )!;
+}
+
 export async function listDossiers(deps: Deps, ctx: RequestContext, input: ListDossiersInput) {
   const { db } = deps.database;
   const now = deps.clock.now().getTime();
@@ -68,6 +77,7 @@ export async function listDossiers(deps: Deps, ctx: RequestContext, input: ListD
     input.q ? searchCondition(input.q) : undefined,
     input.state ? eq(dossiers.state, input.state as never) : undefined,
     input.procedureCode ? eq(dossiers.procedureCode, input.procedureCode) : undefined,
+    input.source ? sourceCondition(input.source) : undefined,
     input.from ? gte(dossiers.receivedAt, startOfLocalDate(input.from)) : undefined,
     input.to
       ? lt(dossiers.receivedAt, new Date(startOfLocalDate(input.to).getTime() + 86_400_000))
