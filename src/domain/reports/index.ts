@@ -1,11 +1,11 @@
 /**
  * Report formulas — pure: no database, no clock. The dossier-results report (figures, placement of
- * one dossier in a period, grouping, invariant) and the layout model of Biểu II.06a.
+ * one dossier in a period, grouping, invariant), the layout model of Biểu II.06a and period presets.
  */
 export * from './classify-dossier.js';
 export * from './figures.js';
 export * from './form-ii06a.js';
 export * from './labels.js';
 export * from './period.js';
-export * from './tally.js';
 export * from './periods.js';
+export * from './tally.js';
