@@ -36,7 +36,7 @@ describe('next procedure version', () => {
     });
     const unknown = nextVersion(
       latest,
-      { effectiveFrom: '2026-12-02', cases: [{ code: 'TH9', process: kase.process }] },
+      { effectiveFrom: '2026-12-02', cases: [{ code: 'TH9', process: [...kase.process] }] },
       '2026-12-01',
     );
     expect(unknown).toMatchObject({
