@@ -10,6 +10,8 @@ import { localDateOf } from '../../domain/time/local-date.js';
 import { procedureValues } from '../catalog/repository.js';
 
 export type ProcedureRef = { id: string; code: string };
+/** Committed catalog rows found during one request, by code and receipt day (never rows created here). */
+export type ProcedureCache = Map<string, ProcedureRef>;
 
 const SOURCE_STEP = { role: 'receiving_officer', agencyCode: null } as const;
 
@@ -60,8 +62,14 @@ export function externalProcedure(r: DvcRecord): ProcedureVersion {
   };
 }
 
-export async function procedureForRecord(tx: Tx, r: DvcRecord): Promise<ProcedureRef & { created: boolean }> {
+export async function procedureForRecord(
+  tx: Tx,
+  r: DvcRecord,
+  cache: ProcedureCache,
+): Promise<ProcedureRef & { created: boolean }> {
   const day = localDateOf(r.NgayTiepNhan);
+  const cached = cache.get(`${r.MaTTHC} ${day}`);
+  if (cached) return { ...cached, created: false };
   const [row] = await tx
     .select({ id: procedures.id, code: procedures.code })
     .from(procedures)
@@ -71,7 +79,10 @@ export async function procedureForRecord(tx: Tx, r: DvcRecord): Promise<Procedur
       desc(procedures.version),
     )
     .limit(1);
-  if (row) return { ...row, created: false };
+  if (row) {
+    cache.set(`${r.MaTTHC} ${day}`, row);
+    return { ...row, created: false };
+  }
   const [created] = await tx
     .insert(procedures)
     .values(procedureValues(externalProcedure(r), true))

@@ -3,14 +3,15 @@
 // others nor leaves a half-written dossier. One audit event per request and the source's health are
 // written afterwards in a separate small transaction.
 import { createHash } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { type DvcRecord, dvcRecord, recordIssues } from '../../contract/dvc-record.js';
 import type { IngestRecordResult, IngestResponse } from '../../contract/integrations.js';
-import { integrationSources, integrationSourceUnits, units } from '../../db/schema.js';
+import { dossierSources, integrationSources, integrationSourceUnits, units } from '../../db/schema.js';
 import { stampOf } from '../../domain/integrations/index.js';
 import type { Deps, RequestContext } from '../../platform/deps.js';
 import { DomainError } from '../../platform/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
+import type { ProcedureCache } from './external-procedure.js';
 import { type IngestSource, ingestRecord } from './ingest-record.js';
 
 const UNIQUE_VIOLATION = '23505';
@@ -55,11 +56,33 @@ function stampOfRecord(r: DvcRecord) {
   );
 }
 
+/** Hashes of the records already stored for these codes: an identical re-send needs no transaction. */
+async function knownHashes(deps: Deps, sourceId: string, records: unknown[]): Promise<Map<string, string>> {
+  const codes = records
+    .map((r) => (r as { MaHoSo?: unknown } | null)?.MaHoSo)
+    .filter((c): c is string => typeof c === 'string')
+    .map((c) => c.trim());
+  if (!codes.length) return new Map();
+  const rows = await deps.database.db
+    .select({
+      code: dossierSources.externalCode,
+      hash: dossierSources.recordHash,
+      dossierId: dossierSources.dossierId,
+    })
+    .from(dossierSources)
+    .where(
+      and(eq(dossierSources.sourceId, sourceId), inArray(dossierSources.externalCode, [...new Set(codes)])),
+    );
+  return new Map(rows.map((r) => [`${r.code} ${r.hash}`, r.dossierId]));
+}
+
 async function ingestOne(
   deps: Deps,
   source: IngestSource,
   raw: unknown,
   index: number,
+  known: Map<string, string>,
+  cache: ProcedureCache,
 ): Promise<IngestRecordResult> {
   const maybeCode = (raw as { MaHoSo?: unknown } | null)?.MaHoSo;
   const MaHoSo = typeof maybeCode === 'string' ? maybeCode.trim().slice(0, 60) : null;
@@ -77,11 +100,13 @@ async function ingestOne(
     };
   const stamp = stampOfRecord(r);
   const hash = createHash('sha256').update(JSON.stringify(r)).digest('base64url');
+  const same = known.get(`${r.MaHoSo} ${hash}`);
+  if (same) return { index, MaHoSo, result: 'unchanged', dossierId: same };
   const now = deps.clock.now();
   for (let attempt = 0; ; attempt++) {
     try {
       const outcome = await deps.database.db.transaction((tx) =>
-        ingestRecord(tx, source, now, r, stamp, hash),
+        ingestRecord(tx, source, now, r, stamp, hash, cache),
       );
       return { index, MaHoSo, ...outcome };
     } catch (e) {
@@ -107,8 +132,11 @@ export async function ingestDossiers(
   records: unknown[],
 ): Promise<IngestResponse> {
   const source = await loadSource(deps, ctx);
+  const known = await knownHashes(deps, source.id, records);
+  const cache: ProcedureCache = new Map();
   const results: IngestRecordResult[] = [];
-  for (let i = 0; i < records.length; i++) results.push(await ingestOne(deps, source, records[i], i));
+  for (let i = 0; i < records.length; i++)
+    results.push(await ingestOne(deps, source, records[i], i, known, cache));
   const count = (k: IngestRecordResult['result']) => results.filter((x) => x.result === k).length;
   const summary = { accepted: count('accepted'), unchanged: count('unchanged'), rejected: count('rejected') };
   const firstError = results.find((x) => x.result === 'rejected');

@@ -9,7 +9,7 @@ import type { Tx } from '../../db/database.js';
 import { dossierEvents, dossierSources, dossiers } from '../../db/schema.js';
 import { compareStamps, type RecordStamp } from '../../domain/integrations/index.js';
 import { importedDossierValues } from './dossier-values.js';
-import { procedureForRecord } from './external-procedure.js';
+import { type ProcedureCache, procedureForRecord } from './external-procedure.js';
 
 export type IngestSource = { id: string; code: string; name: string; unitIds: ReadonlyMap<string, string> };
 type Outcome = Omit<IngestRecordResult, 'index' | 'MaHoSo'>;
@@ -51,6 +51,7 @@ async function writeEvent(
 
 /** Applies the record to a dossier that came from a source (never to one of our own dossiers). */
 async function applyToDossier(
+  cache: ProcedureCache,
   tx: Tx,
   source: IngestSource,
   now: Date,
@@ -59,7 +60,7 @@ async function applyToDossier(
   unitId: string,
   stampAt: number,
 ) {
-  const procedure = await procedureForRecord(tx, r);
+  const procedure = await procedureForRecord(tx, r, cache);
   const values = importedDossierValues(r, {
     unitId,
     procedureId: procedure.id,
@@ -88,6 +89,7 @@ export async function ingestRecord(
   r: DvcRecord,
   stamp: RecordStamp,
   hash: string,
+  cache: ProcedureCache,
 ): Promise<Outcome> {
   const unitId = source.unitIds.get(r.DonViXuLy)!;
   const stampAt = new Date(stamp.at);
@@ -113,7 +115,7 @@ export async function ingestRecord(
     const [row] = await tx.select().from(dossiers).where(eq(dossiers.id, link.dossierId)).for('update');
     const other = await newestOtherLink(tx, row!.id, source.id);
     if (row!.source !== 'motcua' && (!other || compareStamps(stamp, other) >= 0))
-      await applyToDossier(tx, source, now, row!, r, unitId, stamp.at);
+      await applyToDossier(cache, tx, source, now, row!, r, unitId, stamp.at);
     return { result: 'accepted', dossierId: link.dossierId };
   }
 
@@ -136,12 +138,12 @@ export async function ingestRecord(
       updatedAt: now,
     });
     if (known.source !== 'motcua' && (!other || compareStamps(stamp, other) > 0))
-      await applyToDossier(tx, source, now, known, r, unitId, stamp.at);
+      await applyToDossier(cache, tx, source, now, known, r, unitId, stamp.at);
     else await writeEvent(tx, source, now, known, known.state, `Liên kết với hồ sơ của ${source.name}`, r);
     return { result: 'accepted', dossierId: known.id, code: 'LINKED' };
   }
 
-  const procedure = await procedureForRecord(tx, r);
+  const procedure = await procedureForRecord(tx, r, cache);
   const values = importedDossierValues(r, {
     unitId,
     procedureId: procedure.id,
