@@ -3,5 +3,5 @@
 -- 250 k in the unit: 540 ms → 88 ms; docs/decisions/0010). btree_gin is a trusted extension (PostgreSQL
 -- ≥ 13) and is bundled with PGlite (loaded in db/database.ts).
 CREATE EXTENSION IF NOT EXISTS btree_gin;
-CREATE INDEX dossiers_unit_owner_trgm ON dossiers USING gin (unit_id, owner_search gin_trgm_ops);
+CREATE INDEX IF NOT EXISTS dossiers_unit_owner_trgm ON dossiers USING gin (unit_id, owner_search gin_trgm_ops);
 DROP INDEX IF EXISTS dossiers_owner_trgm;
