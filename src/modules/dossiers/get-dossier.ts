@@ -18,6 +18,11 @@ import { dossierActor, factsOf } from './facts.js';
 import { iso, presentSummary } from './present.js';
 import { departmentCodeOf, findDossier } from './repository.js';
 
+/** Events that are not state-machine actions. */
+const OTHER_EVENT_LABELS: Record<string, string> = {
+  ingest: 'Đồng bộ từ hệ thống khác',
+};
+
 export async function getDossier(deps: Deps, ctx: RequestContext, id: string): Promise<DossierDetail> {
   const { db } = deps.database;
   const now = deps.clock.now().getTime();
@@ -133,7 +138,8 @@ export async function getDossier(deps: Deps, ctx: RequestContext, id: string): P
       id: String(e.id),
       at: e.at.toISOString(),
       action: e.action,
-      actionLabel: ACTION_LABELS[e.action as keyof typeof ACTION_LABELS] ?? e.action,
+      actionLabel:
+        ACTION_LABELS[e.action as keyof typeof ACTION_LABELS] ?? OTHER_EVENT_LABELS[e.action] ?? e.action,
       actorName: e.actorName,
       fromState: e.fromState,
       toState: e.toState,
