@@ -1,11 +1,14 @@
 // POST /api/integrations/dossiers: records in the national portal's sync shape from a source system.
-// Every record is parsed and written on its own (own transaction), so one bad record never blocks the
-// others nor leaves a half-written dossier. One audit event per request and the source's health are
-// written afterwards in a separate small transaction.
+// The request is one transaction (one commit, so a batch of 1,000 costs one disk flush) and every
+// record is written inside its own savepoint: a bad record is rolled back alone, never blocks the others
+// and never leaves a half-written dossier. The source's health and one audit event are written in the
+// same transaction; the answer is sent only after the commit (a failed request changes nothing and can
+// simply be sent again: the upsert is idempotent).
 import { createHash } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { type DvcRecord, dvcRecord, recordIssues } from '../../contract/dvc-record.js';
 import type { IngestRecordResult, IngestResponse } from '../../contract/integrations.js';
+import type { Tx } from '../../db/database.js';
 import { dossierSources, integrationSources, integrationSourceUnits, units } from '../../db/schema.js';
 import { stampOf } from '../../domain/integrations/index.js';
 import type { Deps, RequestContext } from '../../platform/deps.js';
@@ -78,6 +81,7 @@ async function knownHashes(deps: Deps, sourceId: string, records: unknown[]): Pr
 
 async function ingestOne(
   deps: Deps,
+  outer: Tx,
   source: IngestSource,
   raw: unknown,
   index: number,
@@ -105,9 +109,7 @@ async function ingestOne(
   const now = deps.clock.now();
   for (let attempt = 0; ; attempt++) {
     try {
-      const outcome = await deps.database.db.transaction((tx) =>
-        ingestRecord(tx, source, now, r, stamp, hash, cache),
-      );
+      const outcome = await outer.transaction((tx) => ingestRecord(tx, source, now, r, stamp, hash, cache));
       return { index, MaHoSo, ...outcome };
     } catch (e) {
       // Two requests creating the same dossier or external procedure at once: the loser retries and
@@ -134,14 +136,18 @@ export async function ingestDossiers(
   const source = await loadSource(deps, ctx);
   const known = await knownHashes(deps, source.id, records);
   const cache: ProcedureCache = new Map();
-  const results: IngestRecordResult[] = [];
-  for (let i = 0; i < records.length; i++)
-    results.push(await ingestOne(deps, source, records[i], i, known, cache));
-  const count = (k: IngestRecordResult['result']) => results.filter((x) => x.result === k).length;
-  const summary = { accepted: count('accepted'), unchanged: count('unchanged'), rejected: count('rejected') };
-  const firstError = results.find((x) => x.result === 'rejected');
-  const now = deps.clock.now();
-  await deps.database.db.transaction(async (tx) => {
+  return deps.database.db.transaction(async (tx) => {
+    const results: IngestRecordResult[] = [];
+    for (let i = 0; i < records.length; i++)
+      results.push(await ingestOne(deps, tx, source, records[i], i, known, cache));
+    const count = (k: IngestRecordResult['result']) => results.filter((x) => x.result === k).length;
+    const summary = {
+      accepted: count('accepted'),
+      unchanged: count('unchanged'),
+      rejected: count('rejected'),
+    };
+    const firstError = results.find((x) => x.result === 'rejected');
+    const now = deps.clock.now();
     await tx
       .update(integrationSources)
       .set({
@@ -163,6 +169,6 @@ export async function ingestDossiers(
       unitId: source.unitIds.values().next().value ?? null,
       after: { source: source.code, records: records.length, ...summary },
     });
+    return { ...summary, results };
   });
-  return { ...summary, results };
 }
