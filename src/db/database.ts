@@ -49,6 +49,12 @@ export type OpenOptions =
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10 });
+    // An idle pooled connection can be cut by the server (restart, failover, administrator): node-postgres
+    // then emits 'error' on the pool, which would crash the process without a listener. The pool drops
+    // that connection and opens a new one on the next query, so logging is all that is needed.
+    pool.on('error', (err) => {
+      process.emitWarning(`PostgreSQL: kết nối rảnh bị ngắt (${(err as { code?: string }).code ?? err.message})`);
+    });
     // Fail fast with a clear message if the server is unreachable.
     const client = await pool.connect();
     client.release();
