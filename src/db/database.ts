@@ -53,7 +53,9 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     // then emits 'error' on the pool, which would crash the process without a listener. The pool drops
     // that connection and opens a new one on the next query, so logging is all that is needed.
     pool.on('error', (err) => {
-      process.emitWarning(`PostgreSQL: kết nối rảnh bị ngắt (${(err as { code?: string }).code ?? err.message})`);
+      process.emitWarning(
+        `PostgreSQL: kết nối rảnh bị ngắt (${(err as { code?: string }).code ?? err.message})`,
+      );
     });
     // Fail fast with a clear message if the server is unreachable.
     const client = await pool.connect();
