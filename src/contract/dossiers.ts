@@ -184,7 +184,15 @@ export const dossierDetail = dossierSummary.extend({
   pauseKind: z.string().nullable(),
   supplementDueAt: isoInstant.nullable(),
   outcome: z.string().nullable(),
-  result: z.object({ number: z.string(), signer: z.string(), signedOn: localDate }).nullable(),
+  result: z
+    .object({
+      number: z.string(),
+      signer: z.string(),
+      signedOn: localDate,
+      fileId: uuid.optional().describe('The signed result document, when attached'),
+      fileName: z.string().optional(),
+    })
+    .nullable(),
   returnedAt: isoInstant.nullable(),
   trackingUrl: z.string(),
   version: z.number().int().describe('Send it back with an action: a stale version answers 409'),

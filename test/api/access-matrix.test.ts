@@ -424,6 +424,15 @@ const CASES: Case[] = [
     scopedAs: 'receiver',
   },
   {
+    method: 'POST',
+    path: '/api/dossiers/{id}/result-file',
+    url: (ids) => `/api/dossiers/${ids.dossierB}/result-file`,
+    body: () => ({ not: 'a file' }),
+    forbiddenAs: 'citizen',
+    scoped: true,
+    scopedAs: 'receiver',
+  },
+  {
     method: 'GET',
     path: '/api/dossiers/{id}/files/{fileId}',
     url: (ids) => `/api/dossiers/${ids.dossierB}/files/${ids.dossierB}`,

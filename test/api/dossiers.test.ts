@@ -126,6 +126,24 @@ describe('dossier lifecycle', () => {
     expect(d.nationalStatus).toBe(9);
     expect(d.deadlineStatus).toBe('early');
 
+    // The signed result document is attached and served back from the recorded result.
+    const signed = Buffer.from('%PDF-1.4\n% Trích lục khai sinh đã ký\n%%EOF\n');
+    const attached = await h.app.inject({
+      method: 'POST',
+      url: `/api/dossiers/${d.id}/result-file?name=${encodeURIComponent('Trích lục khai sinh.pdf')}`,
+      headers: {
+        cookie: s.vanthu!.cookie,
+        'x-csrf-token': s.vanthu!.csrf,
+        'content-type': 'application/pdf',
+      },
+      payload: signed,
+    });
+    expect(attached.statusCode, attached.body).toBe(201);
+    d = (await call(h.app, s.tiepnhan!, 'GET', `/api/dossiers/${d.id}`)).json();
+    expect(d.result).toMatchObject({ number: '15/2026/TLKS', fileId: attached.json().id });
+    const back = await call(h.app, s.tiepnhan!, 'GET', `/api/dossiers/${d.id}/files/${d.result.fileId}`);
+    expect(back.rawPayload.equals(signed)).toBe(true);
+
     d = (
       await act('tiepnhan', d.id, { action: 'return_result', version: d.version, channel: 'counter' })
     ).json();
@@ -149,6 +167,7 @@ describe('dossier lifecycle', () => {
       'forward',
       'forward',
       'record_result',
+      'attach_result_file',
       'return_result',
     ]);
 
@@ -156,7 +175,7 @@ describe('dossier lifecycle', () => {
       "SELECT action FROM audit_events WHERE entity_id = $1 AND entity_type = 'dossier' ORDER BY id",
       [d.id],
     );
-    expect(audit).toHaveLength(9);
+    expect(audit).toHaveLength(10);
     const outbox = await h.deps.database.query<{ payload: { nationalStatus: number } }>(
       "SELECT payload FROM outbox WHERE aggregate_id = $1 AND topic = 'dvcqg.dossier_sync' ORDER BY id",
       [d.id],

@@ -21,6 +21,7 @@ import { departmentCodeOf, findDossier } from './repository.js';
 /** Events that are not state-machine actions. */
 const OTHER_EVENT_LABELS: Record<string, string> = {
   ingest: 'Đồng bộ từ hệ thống khác',
+  attach_result_file: 'Đính kèm văn bản kết quả',
 };
 
 export async function getDossier(deps: Deps, ctx: RequestContext, id: string): Promise<DossierDetail> {

@@ -20,6 +20,7 @@ import { errors } from '../../http/responses.js';
 import type { Deps } from '../../platform/deps.js';
 import { forbidden } from '../../platform/errors.js';
 import { attachComponentFile, readDossierFile } from './attach-file.js';
+import { attachResultFile } from './attach-result-file.js';
 import { FORM_CODES, renderDossierForm } from './forms.js';
 import { getDossier } from './get-dossier.js';
 import { listDossiers } from './list-dossiers.js';
@@ -188,6 +189,36 @@ export async function dossierRoutes(app: FastifyInstance, deps: Deps) {
       const file = await attachComponentFile(deps, ctx, {
         dossierId: req.params.id,
         componentCode: req.params.code,
+        fileName: req.query.name,
+        content: Buffer.isBuffer(req.body) ? req.body : null,
+      });
+      return reply.status(201).send(file);
+    },
+  );
+  r.post(
+    '/api/dossiers/:id/result-file',
+    {
+      bodyLimit: MAX_UPLOAD_BYTES,
+      schema: {
+        tags,
+        summary: 'Đính kèm văn bản kết quả đã ký (PDF, JPG, PNG ≤ 10 MB) vào hồ sơ đã có kết quả',
+        params: dossierIdParam,
+        querystring: z.object({ name: z.string().max(255).default('van-ban-ket-qua') }),
+        response: {
+          201: z.object({
+            id: z.uuid(),
+            name: z.string(),
+            mime: z.string(),
+            size: z.number(),
+            sha256: z.string(),
+          }),
+          ...errors(400, 401, 403, 404, 409),
+        },
+      },
+    },
+    async (req, reply) => {
+      const file = await attachResultFile(deps, requireActor(req, 'dossiers:read'), {
+        dossierId: req.params.id,
         fileName: req.query.name,
         content: Buffer.isBuffer(req.body) ? req.body : null,
       });
