@@ -3,14 +3,12 @@
 // columns, without a database. Keep the two in step when effects change (test/db/demo-history.test.ts
 // replays the events and checks the rows).
 import {
-  addWorkingMinutes,
   computeDueDate,
   type ResumePolicyEntry,
   resumeAfterPause,
   type WorkingCalendar,
-  workingDaysToMinutes,
 } from '../../domain/calendar/index.js';
-import type { DecisionSuccess } from '../../domain/dossier/index.js';
+import { type DecisionSuccess, stepDueAt } from '../../domain/dossier/index.js';
 import type { DossierOutcome, DossierState, Handoff, ProcessDefinition } from '../../domain/dossier/types.js';
 
 export type DraftStep = {
@@ -79,18 +77,6 @@ export type Draft = {
 export type ApplyEnv = { calendar: WorkingCalendar; policy: readonly ResumePolicyEntry[] };
 export type Who = { id: string | null; name: string };
 
-function stepDue(
-  calendar: WorkingCalendar,
-  from: number,
-  allotted: { amount: number; unit: string },
-): number {
-  const minutes =
-    allotted.unit === 'working_days'
-      ? workingDaysToMinutes(calendar, allotted.amount)
-      : Math.round(allotted.amount * 60);
-  return addWorkingMinutes(calendar, from, minutes);
-}
-
 export function applyInMemory(
   env: ApplyEnv,
   d: Draft,
@@ -156,7 +142,7 @@ export function applyInMemory(
       case 'open_step': {
         const step = d.process.steps[e.stepIndex];
         if (!step) break;
-        const dueAt = stepDue(calendar, e.at, step.allotted);
+        const dueAt = stepDueAt(calendar, e.at, step.allotted);
         inserts.push({
           stepIndex: e.stepIndex,
           stepCode: step.code,

@@ -22,9 +22,8 @@ import {
   computeDueDate,
   effectiveReceipt,
   toLocalDate,
-  workingDaysToMinutes,
 } from '../../domain/calendar/index.js';
-import { formatDossierCode } from '../../domain/dossier/index.js';
+import { formatDossierCode, stepAllottedMinutes } from '../../domain/dossier/index.js';
 import type { ProcessDefinition } from '../../domain/dossier/types.js';
 import type { ProcedureRow } from '../../modules/catalog/repository.js';
 import { processOfCase } from '../../modules/dossiers/process.js';
@@ -238,14 +237,7 @@ function caseInfo(ctx: UnitContext) {
     });
     const fee = (on: boolean) =>
       def.fees.reduce((sum, f) => sum + (on && f.onlineAmount !== null ? f.onlineAmount : f.amount), 0);
-    const allotted = process.steps.reduce(
-      (sum, s) =>
-        sum +
-        (s.allotted.unit === 'working_days'
-          ? workingDaysToMinutes(ctx.calendar, s.allotted.amount)
-          : s.allotted.amount * 60),
-      0,
-    );
+    const allotted = process.steps.reduce((sum, s) => sum + stepAllottedMinutes(ctx.calendar, s.allotted), 0);
     c = {
       caseCode: kase.code,
       process,

@@ -11,7 +11,6 @@ import {
   instantAt,
   MS_PER_DAY,
   toLocalDate,
-  workingDaysToMinutes,
 } from '../../domain/calendar/index.js';
 import {
   type DecisionContext,
@@ -19,6 +18,7 @@ import {
   type DossierCommand,
   type DossierFacts,
   decide,
+  stepAllottedMinutes,
   workingDaysElapsed,
 } from '../../domain/dossier/index.js';
 import type { ProcessDefinition, ProcessStep } from '../../domain/dossier/types.js';
@@ -171,10 +171,7 @@ export function simulateDossier(ctx: UnitContext, plan: Planned, rng: Rng, now: 
   const perDay = calendar.workingMsPerDay / 60_000;
   const endOfDayAfter = (at: number, workingDays: number) =>
     instantAt(calendar.nthWorkingDayAfter(epochDayOf(at), workingDays), 0) + MS_PER_DAY - 1;
-  const allottedMinutes = (s: ProcessStep) =>
-    s.allotted.unit === 'working_days'
-      ? workingDaysToMinutes(calendar, s.allotted.amount)
-      : s.allotted.amount * 60;
+  const allottedMinutes = (s: ProcessStep) => stepAllottedMinutes(calendar, s.allotted);
   const sameDay = span.unit === 'working_days' && span.amount === 0;
 
   try {

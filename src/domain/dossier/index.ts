@@ -48,7 +48,9 @@ export {
   nextStep,
   previousStep,
   stepAllottedHours,
+  stepAllottedMinutes,
   stepAt,
+  stepDueAt,
   stepTitle,
   validateProcess,
 } from './steps.js';

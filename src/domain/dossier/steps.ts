@@ -2,7 +2,10 @@
  * Workflow step navigation (quy trình xử lý): pure functions over a process definition and the
  * dossier's current step index. The application layer stores the per-step history.
  */
-import { workingDaysToHours } from '../calendar/due-date.js';
+import { workingDaysToHours, workingDaysToMinutes } from '../calendar/due-date.js';
+import type { Instant } from '../calendar/types.js';
+import type { WorkingCalendar } from '../calendar/working-calendar.js';
+import { addWorkingMinutes } from '../calendar/working-time.js';
 import { fail, ok, type ValidationResult } from '../identity/result.js';
 import type { ProcessDefinition, ProcessStep } from './types.js';
 
@@ -122,4 +125,26 @@ export function validateProcess(
     }
   }
   return ok(process);
+}
+
+/**
+ * Working minutes allotted to a step on a unit's calendar: whole working days count as that many
+ * days of office sessions (so one day always moves a deadline by one working day), hours as minutes.
+ */
+export function stepAllottedMinutes(
+  calendar: WorkingCalendar,
+  allotted: { readonly amount: number; readonly unit: string },
+): number {
+  return allotted.unit === 'working_days'
+    ? workingDaysToMinutes(calendar, allotted.amount)
+    : Math.round(allotted.amount * 60);
+}
+
+/** The instant a step opened at `from` is due (its allotted working time, counted in office hours). */
+export function stepDueAt(
+  calendar: WorkingCalendar,
+  from: Instant,
+  allotted: { readonly amount: number; readonly unit: string },
+): Instant {
+  return addWorkingMinutes(calendar, from, stepAllottedMinutes(calendar, allotted));
 }

@@ -4,14 +4,8 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Tx } from '../../db/database.js';
 import { dossierEvents, dossierSteps, dossiers, outbox } from '../../db/schema.js';
-import {
-  addWorkingMinutes,
-  computeDueDate,
-  resumeAfterPause,
-  type WorkingCalendar,
-  workingDaysToMinutes,
-} from '../../domain/calendar/index.js';
-import type { DecisionSuccess } from '../../domain/dossier/index.js';
+import { computeDueDate, resumeAfterPause, type WorkingCalendar } from '../../domain/calendar/index.js';
+import { type DecisionSuccess, stepDueAt } from '../../domain/dossier/index.js';
 import type { RequestContext } from '../../platform/deps.js';
 import { conflict } from '../../platform/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -37,18 +31,6 @@ export type ApplyInput = {
   /** True when `row` was just inserted by the caller (no compare-and-set needed on the version). */
   creating?: boolean;
 };
-
-function stepDue(
-  calendar: WorkingCalendar,
-  from: number,
-  allotted: { amount: number; unit: string },
-): number {
-  const minutes =
-    allotted.unit === 'working_days'
-      ? workingDaysToMinutes(calendar, allotted.amount)
-      : Math.round(allotted.amount * 60);
-  return addWorkingMinutes(calendar, from, minutes);
-}
 
 export async function applyDecision(input: ApplyInput): Promise<DossierRow> {
   const { tx, ctx, now, calendar, row, decision } = input;
@@ -113,7 +95,7 @@ export async function applyDecision(input: ApplyInput): Promise<DossierRow> {
       case 'open_step': {
         const step = row.process.steps[e.stepIndex];
         if (!step) break;
-        const dueAt = stepDue(calendar, e.at, step.allotted);
+        const dueAt = stepDueAt(calendar, e.at, step.allotted);
         stepInserts.push({
           dossierId: row.id,
           stepIndex: e.stepIndex,

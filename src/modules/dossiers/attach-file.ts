@@ -1,13 +1,10 @@
-// Scanned or uploaded component files (bản scan thành phần hồ sơ): checked by content (PDF, JPEG, PNG,
-// ≤ 10 MB), stored with their SHA-256, linked to the component, audited; served back only within scope.
-import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { dossierComponents, storedFiles } from '../../db/schema.js';
-import { MAX_UPLOAD_BYTES, safeFileName, sniffMime } from '../../domain/files/sniff.js';
 import type { Deps, RequestContext } from '../../platform/deps.js';
 import { forbidden, invalid, notFound } from '../../platform/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { findDossier } from './repository.js';
+import { checkedUpload, storeDossierFile } from './stored-file.js';
 
 const OPEN_FOR_FILES = new Set([
   'submitted',
@@ -26,18 +23,7 @@ export async function attachComponentFile(
   return deps.database.db.transaction(async (tx) => {
     // Scope first: another unit's dossier is "not found" whatever was sent.
     const { row } = await findDossier(tx, ctx.actor, input.dossierId);
-    const content = input.content;
-    if (!content) {
-      throw invalid(
-        'FILE_REQUIRED',
-        'Gửi nội dung tệp trong thân yêu cầu (Content-Type: application/pdf, image/jpeg hoặc image/png)',
-      );
-    }
-    if (content.length === 0) throw invalid('FILE_EMPTY', 'Tệp tải lên rỗng');
-    if (content.length > MAX_UPLOAD_BYTES) throw invalid('FILE_TOO_LARGE', 'Tệp vượt quá 10 MB');
-    const mime = sniffMime(content);
-    if (!mime)
-      throw invalid('FILE_TYPE_NOT_ALLOWED', 'Chỉ nhận tệp PDF, JPG hoặc PNG (kiểm tra theo nội dung tệp)');
+    const upload = checkedUpload(input.content);
     if (ctx.actor.kind === 'officer' && ctx.actor.unitId !== row.unitId) {
       throw forbidden('Chỉ cán bộ của đơn vị đang giải quyết hồ sơ mới được đính kèm tệp');
     }
@@ -48,29 +34,10 @@ export async function attachComponentFile(
       .from(dossierComponents)
       .where(and(eq(dossierComponents.dossierId, row.id), eq(dossierComponents.code, input.componentCode)));
     if (!component) throw notFound('Hồ sơ không có thành phần này');
-    const [file] = await tx
-      .insert(storedFiles)
-      .values({
-        unitId: row.unitId,
-        dossierId: row.id,
-        name: safeFileName(input.fileName),
-        mime,
-        size: content.length,
-        sha256: createHash('sha256').update(content).digest('hex'),
-        content,
-        createdBy: ctx.actor.id,
-        createdAt: now,
-      })
-      .returning({
-        id: storedFiles.id,
-        name: storedFiles.name,
-        mime: storedFiles.mime,
-        size: storedFiles.size,
-        sha256: storedFiles.sha256,
-      });
+    const file = await storeDossierFile(tx, ctx, row, input.fileName, upload, now);
     await tx
       .update(dossierComponents)
-      .set({ fileId: file!.id, provided: true })
+      .set({ fileId: file.id, provided: true })
       .where(eq(dossierComponents.id, component.id));
     await recordAudit(tx, ctx, now, {
       action: 'dossier.file_attached',

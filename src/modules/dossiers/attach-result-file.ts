@@ -1,14 +1,11 @@
-// The signed result document (văn bản kết quả) as a file: attached to a resolved dossier by an officer
-// of its unit, checked by content like every upload, linked from the recorded result and audited.
-import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
-import { dossierEvents, dossiers, storedFiles } from '../../db/schema.js';
-import { MAX_UPLOAD_BYTES, safeFileName, sniffMime } from '../../domain/files/sniff.js';
+import { dossierEvents, dossiers } from '../../db/schema.js';
 import type { Deps, RequestContext } from '../../platform/deps.js';
-import { conflict, forbidden, invalid } from '../../platform/errors.js';
+import { conflict, forbidden } from '../../platform/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { dossierChanged } from './apply-decision.js';
 import { findDossier } from './repository.js';
+import { checkedUpload, storeDossierFile } from './stored-file.js';
 
 export async function attachResultFile(
   deps: Deps,
@@ -30,36 +27,11 @@ export async function attachResultFile(
         'Hồ sơ chưa cập nhật kết quả giải quyết nên chưa đính kèm được văn bản kết quả',
       );
     }
-    const content = input.content;
-    if (!content || content.length === 0) throw invalid('FILE_REQUIRED', 'Gửi nội dung tệp văn bản kết quả');
-    if (content.length > MAX_UPLOAD_BYTES) throw invalid('FILE_TOO_LARGE', 'Tệp vượt quá 10 MB');
-    const mime = sniffMime(content);
-    if (!mime)
-      throw invalid('FILE_TYPE_NOT_ALLOWED', 'Chỉ nhận tệp PDF, JPG hoặc PNG (kiểm tra theo nội dung tệp)');
-    const [file] = await tx
-      .insert(storedFiles)
-      .values({
-        unitId: row.unitId,
-        dossierId: row.id,
-        name: safeFileName(input.fileName),
-        mime,
-        size: content.length,
-        sha256: createHash('sha256').update(content).digest('hex'),
-        content,
-        createdBy: ctx.actor.id,
-        createdAt: now,
-      })
-      .returning({
-        id: storedFiles.id,
-        name: storedFiles.name,
-        mime: storedFiles.mime,
-        size: storedFiles.size,
-        sha256: storedFiles.sha256,
-      });
+    const file = await storeDossierFile(tx, ctx, row, input.fileName, checkedUpload(input.content), now);
     const [updated] = await tx
       .update(dossiers)
       .set({
-        result: { ...(row.result as Record<string, unknown>), fileId: file!.id, fileName: file!.name },
+        result: { ...(row.result as Record<string, unknown>), fileId: file.id, fileName: file.name },
         version: sql`${dossiers.version} + 1`,
         updatedAt: now,
       })
@@ -76,8 +48,8 @@ export async function attachResultFile(
       fromState: row.state,
       toState: row.state,
       nationalStatus: row.nationalStatus,
-      note: `Đính kèm văn bản kết quả: ${file!.name}`,
-      data: { fileId: file!.id },
+      note: `Đính kèm văn bản kết quả: ${file.name}`,
+      data: { fileId: file.id },
     });
     await recordAudit(tx, ctx, now, {
       action: 'dossier.file_attached',

@@ -1,6 +1,4 @@
 // The statutory forms of one dossier as PDF (TT 01/2018 Mẫu 01–05), built from the dossier page data.
-import { eq } from 'drizzle-orm';
-import { units } from '../../db/schema.js';
 import {
   renderApology,
   renderProcessControl,
@@ -8,11 +6,12 @@ import {
   renderRefusal,
   renderSupplementRequest,
 } from '../../documents/index.js';
-import type { FormHeader, PartyInfo } from '../../documents/models.js';
+import type { PartyInfo } from '../../documents/models.js';
 import { durationLabel } from '../../domain/catalog/index.js';
 import { formatCurrency } from '../../domain/format/vi.js';
 import type { Deps, RequestContext } from '../../platform/deps.js';
 import { invalid, notFound } from '../../platform/errors.js';
+import { formHeader } from './form-header.js';
 import { getDossier } from './get-dossier.js';
 import { findDossier } from './repository.js';
 
@@ -35,13 +34,7 @@ export async function renderDossierForm(
   const { db } = deps.database;
   const { row, unit } = await findDossier(db, ctx.actor, id);
   const detail = await getDossier(deps, ctx, id);
-  const [parent] = unit.parentId ? await db.select().from(units).where(eq(units.id, unit.parentId)) : [];
-  const header: FormHeader = {
-    superior: `ỦY BAN NHÂN DÂN ${unit.name.toUpperCase()}`,
-    issuer: unit.centerName ?? 'Bộ phận Một cửa',
-    place: (parent?.name ?? unit.name).replace(/^(Tỉnh|Thành phố) /, ''),
-    issuedAt: deps.clock.now(),
-  };
+  const header = await formHeader(db, unit, deps.clock.now());
   const owner: PartyInfo = {
     name: row.ownerName,
     ...(row.ownerAddress ? { address: row.ownerAddress } : {}),

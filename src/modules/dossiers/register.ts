@@ -2,11 +2,12 @@
 // Bounded to 5,000 dossiers per document (about 250 pages); longer periods are printed month by month.
 import { and, asc, eq, gte, lt } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { accounts, dossiers, units } from '../../db/schema.js';
+import { accounts, dossiers } from '../../db/schema.js';
 import { renderTrackingRegister } from '../../documents/index.js';
 import { startOfLocalDate } from '../../domain/time/local-date.js';
 import type { Deps, RequestContext } from '../../platform/deps.js';
 import { invalid } from '../../platform/errors.js';
+import { formHeader } from './form-header.js';
 import { consoleUnits } from './list-dossiers.js';
 
 const MAX_ROWS = 5000;
@@ -37,14 +38,8 @@ export async function renderRegister(
       `Khoảng thời gian có hơn ${MAX_ROWS} hồ sơ; hãy in sổ theo từng tháng`,
     );
   }
-  const [parent] = unit.parentId ? await db.select().from(units).where(eq(units.id, unit.parentId)) : [];
   return renderTrackingRegister({
-    header: {
-      superior: `ỦY BAN NHÂN DÂN ${unit.name.toUpperCase()}`,
-      issuer: unit.centerName ?? 'Bộ phận Một cửa',
-      place: (parent?.name ?? unit.name).replace(/^(Tỉnh|Thành phố) /, ''),
-      issuedAt: deps.clock.now(),
-    },
+    header: await formHeader(db, unit, deps.clock.now()),
     period: { from, to: new Date(to.getTime() - 1) },
     rows: rows.map(({ d, receiverName }) => ({
       dossierCode: d.code,

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/database.js';
 import { dossierComponents, dossierEvents, dossierSteps, dossiers, units } from '../../db/schema.js';
-import { addWorkingMinutes, workingDaysToMinutes } from '../../domain/calendar/index.js';
+import { stepDueAt } from '../../domain/dossier/index.js';
 import type { RequestContext } from '../../platform/deps.js';
 import { invalid } from '../../platform/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -61,11 +61,7 @@ export async function continueAtCompetentUnit(
       .values(components.map(({ id: _c, ...c }) => ({ ...c, dossierId: id })));
   }
   if (first) {
-    const minutes =
-      first.allotted.unit === 'working_days'
-        ? workingDaysToMinutes(calendar, first.allotted.amount)
-        : Math.round(first.allotted.amount * 60);
-    const dueAt = new Date(addWorkingMinutes(calendar, at, minutes));
+    const dueAt = new Date(stepDueAt(calendar, at, first.allotted));
     await tx.insert(dossierSteps).values({
       dossierId: id,
       stepIndex: 0,
