@@ -355,3 +355,45 @@ export const dossierSources = pgTable('dossier_sources', {
   recordHash: text('record_hash').notNull(),
   updatedAt: ts('updated_at').notNull(),
 });
+
+export const feedbackDeadlineRules = pgTable('feedback_deadline_rules', {
+  effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
+  workingDays: smallint('working_days').notNull(),
+  legalBasis: text('legal_basis').notNull(),
+});
+
+export const feedbackItems = pgTable('feedback_items', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  unitId: uuid('unit_id').notNull(),
+  dossierId: uuid('dossier_id'),
+  accountId: uuid('account_id'),
+  senderName: text('sender_name').notNull(),
+  senderPhone: text('sender_phone'),
+  senderEmail: text('sender_email'),
+  topic: text('topic').$type<'regulation' | 'handling'>().notNull(),
+  title: text('title').notNull(),
+  content: text('content').notNull(),
+  state: text('state')
+    .$type<'received' | 'processing' | 'answered' | 'rejected'>()
+    .notNull()
+    .default('received'),
+  receivedAt: ts('received_at').notNull(),
+  receivedDate: date('received_date', { mode: 'string' }).notNull(),
+  dueDate: date('due_date', { mode: 'string' }).notNull(),
+  handlerId: uuid('handler_id'),
+  answer: text('answer'),
+  closedAt: ts('closed_at'),
+  closedDate: date('closed_date', { mode: 'string' }),
+  closedBy: uuid('closed_by'),
+  onTime: boolean('on_time'),
+});
+
+export const dossierRatings = pgTable('dossier_ratings', {
+  dossierId: uuid('dossier_id').primaryKey(),
+  unitId: uuid('unit_id').notNull(),
+  accountId: uuid('account_id').notNull(),
+  level: text('level').$type<'very_satisfied' | 'satisfied' | 'dissatisfied'>().notNull(),
+  comment: text('comment'),
+  ratedAt: ts('rated_at').notNull(),
+  ratedDate: date('rated_date', { mode: 'string' }).notNull(),
+});
