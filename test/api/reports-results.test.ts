@@ -409,3 +409,60 @@ describe('dossier-results report', () => {
     expect(receiver.statusCode).toBe(403);
   });
 });
+
+describe('report_daily (the flows the report sums)', () => {
+  type Q = Pick<Harness['deps']['database'], 'query'>;
+  const kept = `SELECT unit_id, day::text, field_code, procedure_code, channel, source, received, early, on_time,
+           late, refused, withdrawn, stopped
+      FROM report_daily
+     WHERE received <> 0 OR early <> 0 OR on_time <> 0 OR late <> 0 OR refused <> 0 OR withdrawn <> 0 OR stopped <> 0`;
+  const sorted = (rows: Record<string, unknown>[]) =>
+    rows.map((r) => JSON.stringify(r)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+
+  /** report_daily equals the facts recomputed from the dossier rows as they are now. */
+  async function expectInStep(db: Q) {
+    const [row] = await db.query<{ sql: string }>("SELECT report_daily_facts_sql('dossiers', 1) AS sql");
+    const expected = await db.query<Record<string, unknown>>(
+      `SELECT unit_id, day::text, field_code, procedure_code, channel, source,
+              sum(received)::int AS received, sum(early)::int AS early, sum(on_time)::int AS on_time,
+              sum(late)::int AS late, sum(refused)::int AS refused, sum(withdrawn)::int AS withdrawn,
+              sum(stopped)::int AS stopped
+         FROM (${row!.sql}) f
+        GROUP BY 1, 2, 3, 4, 5, 6`,
+    );
+    const got = await db.query<Record<string, unknown>>(kept);
+    expect(got.length).toBeGreaterThan(0);
+    expect(sorted(got)).toEqual(sorted(expected));
+  }
+
+  it('equals a recomputation from the dossier rows after every write of the scenario', async () => {
+    await expectInStep(h.deps.database);
+  });
+
+  it('follows updates and deletes of many rows in one statement (new facts minus old facts)', async () => {
+    const before = sorted(await h.deps.database.query<Record<string, unknown>>(kept));
+    await h.deps.database.withSession(async (session) => {
+      await session.exec('BEGIN');
+      try {
+        await session.exec(
+          "UPDATE dossiers SET finished_at = finished_at + interval '1 day' WHERE finished_at IS NOT NULL",
+        );
+        await session.exec("UPDATE dossiers SET outcome = 'stopped' WHERE outcome = 'withdrawn'");
+        await session.exec(
+          "UPDATE dossiers SET due_at = due_at - interval '3 days' WHERE due_at IS NOT NULL",
+        );
+        const changed = sorted(await session.query<Record<string, unknown>>(kept));
+        expect(changed).not.toEqual(before);
+        await expectInStep(session);
+        await session.exec(
+          'DELETE FROM dossier_events; DELETE FROM dossier_steps; DELETE FROM dossier_sources; DELETE FROM stored_files; DELETE FROM dossier_components',
+        );
+        await session.exec('DELETE FROM dossiers WHERE id IN (SELECT id FROM dossiers ORDER BY id LIMIT 5)');
+        await expectInStep(session);
+      } finally {
+        await session.exec('ROLLBACK');
+      }
+    });
+    expect(sorted(await h.deps.database.query<Record<string, unknown>>(kept))).toEqual(before);
+  });
+});

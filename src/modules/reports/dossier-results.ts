@@ -1,6 +1,7 @@
 // The dossier-results report of a unit (optionally with its child units) for a period, grouped by
-// field, procedure, unit, channel or source. Figures come from one aggregate query; every row and
-// the total are checked against the report invariant before they are returned.
+// field, procedure, unit, channel or source. Figures come from the daily flows and the open stock
+// (figures-by-key.ts); every row and the total are checked against the report invariant before they
+// are returned.
 import { asc, eq } from 'drizzle-orm';
 import type { DossierResults, ReportGroupByValue } from '../../contract/reports.js';
 import type { Executor } from '../../db/database.js';
@@ -11,7 +12,6 @@ import {
   type DossierResultFigures,
   figuresOnly,
   invariantViolations,
-  periodBounds,
   periodProblem,
   type ReportChannel,
   type ReportPeriod,
@@ -21,9 +21,8 @@ import {
 import type { Deps, RequestContext } from '../../platform/deps.js';
 import { invalid } from '../../platform/errors.js';
 import { resolveScopedUnit } from '../units/scoped-unit.js';
-import { type DossierResultsSqlRow, dossierResultsSql } from './dossier-results-sql.js';
+import { dossierResultFiguresByKey } from './figures-by-key.js';
 import { fieldLabels, procedureLabels } from './labels.js';
-import { runReportQuery } from './report-query.js';
 
 export type DossierResultsInput = ReportPeriod & {
   unitCode: string;
@@ -61,15 +60,12 @@ export async function dossierResults(
   validatePeriod(input);
   const { db } = deps.database;
   const { unit, covered } = await reportUnits(db, ctx, input.unitCode, input.includeChildren);
-  const { start, end } = periodBounds(input);
-  const params = [
+  const figures = await dossierResultFiguresByKey(
+    deps,
     covered.map((u) => u.id),
-    new Date(start).toISOString(),
-    new Date(end).toISOString(),
-    input.to,
-  ];
-  const raw = await runReportQuery<DossierResultsSqlRow>(deps, dossierResultsSql(input.groupBy), params);
-  const figures = new Map(raw.map((r) => [r.key, figuresFromSql(r)]));
+    input,
+    input.groupBy,
+  );
   const rows = await labelled(db, input.groupBy, figures, covered);
   const total = sumFigures(rows.map(figuresOnly));
   for (const r of [...rows, { key: 'total', ...total }]) {
@@ -117,36 +113,3 @@ async function labelled(
 }
 
 const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-
-function figuresFromSql(r: DossierResultsSqlRow): DossierResultFigures {
-  const n = (v: number | string) => Number(v);
-  return {
-    received: {
-      total: n(r.received_total),
-      new: n(r.received_new),
-      carriedOver: n(r.received_carried_over),
-      online: n(r.received_online),
-      direct: n(r.received_direct),
-      postal: n(r.received_postal),
-    },
-    resolved: {
-      total: n(r.resolved_total),
-      early: n(r.resolved_early),
-      onTime: n(r.resolved_on_time),
-      late: n(r.resolved_late),
-    },
-    refused: n(r.refused),
-    withdrawn: n(r.withdrawn),
-    stopped: n(r.stopped),
-    inProgress: {
-      total: n(r.in_progress_total),
-      withinDeadline: n(r.in_progress_within_deadline),
-      overdue: n(r.in_progress_overdue),
-    },
-    paused: {
-      total: n(r.paused_total),
-      supplement: n(r.paused_supplement),
-      financialObligation: n(r.paused_financial_obligation),
-    },
-  };
-}
