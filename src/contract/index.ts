@@ -3,6 +3,7 @@ export * from './auth.js';
 export * from './calendar.js';
 export * from './catalog-admin.js';
 export * from './common.js';
+export * from './dashboard.js';
 export * from './dossiers.js';
 export * from './integrations.js';
 export * from './reports.js';

@@ -15,6 +15,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import pgCopy from 'pg-copy-streams';
+import { listenPostgres } from './listen.js';
 import { acquireLock, type Lock } from './lock.js';
 import * as schema from './schema.js';
 
@@ -38,6 +39,8 @@ export type Database = {
   exec(sql: string): Promise<void>;
   /** Runs fn on one dedicated connection (session-level locks, multi-statement scripts). */
   withSession<T>(fn: (session: Session) => Promise<T>): Promise<T>;
+  /** LISTEN: calls onPayload for each notice on the channel ('*' after a lost connection came back). */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   lock: Lock | null;
   close(): Promise<void>;
 };
@@ -89,6 +92,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
           c.release();
         }
       },
+      listen: (channel, onPayload) => listenPostgres(opts.url, channel, onPayload),
       close: () => pool.end(),
     };
   }
@@ -121,6 +125,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     lock,
     ...session,
     withSession: (fn) => fn(session),
+    listen: (channel, onPayload) => client.listen(channel, onPayload),
     async close() {
       try {
         await client.close();

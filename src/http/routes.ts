@@ -3,6 +3,7 @@ import { auditRoutes } from '../modules/audit/routes.js';
 import { authRoutes } from '../modules/auth/routes.js';
 import { calendarRoutes } from '../modules/calendar/routes.js';
 import { catalogRoutes } from '../modules/catalog/routes.js';
+import { dashboardRoutes } from '../modules/dashboard/routes.js';
 import { demoRoutes } from '../modules/demo/routes.js';
 import { dossierRoutes } from '../modules/dossiers/routes.js';
 import { integrationRoutes } from '../modules/integrations/routes.js';
@@ -22,6 +23,7 @@ export async function registerRoutes(app: FastifyInstance, deps: Deps) {
   await catalogRoutes(app, deps);
   await dossierRoutes(app, deps);
   await reportRoutes(app, deps);
+  await dashboardRoutes(app, deps);
   await demoRoutes(app, deps);
   await integrationRoutes(app, deps);
 }

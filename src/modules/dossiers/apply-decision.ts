@@ -9,6 +9,7 @@ import { type DecisionSuccess, stepDueAt } from '../../domain/dossier/index.js';
 import type { RequestContext } from '../../platform/deps.js';
 import { conflict } from '../../platform/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { notifyDossierChange } from '../dashboard/change-notice.js';
 import { resumePolicyOf } from '../calendar/policies.js';
 import type { DossierRow, UnitRow } from './repository.js';
 import { continueAtCompetentUnit } from './transfer.js';
@@ -228,6 +229,7 @@ export async function applyDecision(input: ApplyInput): Promise<DossierRow> {
     note: input.note ?? null,
     data: Object.keys(data).length ? data : null,
   });
+  await notifyDossierChange(tx, row.unitId);
   await recordAudit(tx, ctx, now, {
     action: `dossier.${decision.action}`,
     entityType: 'dossier',

@@ -6,6 +6,7 @@ import type { Tx } from '../../db/database.js';
 import { dossierEvents, dossierSteps, dossiers } from '../../db/schema.js';
 import type { RequestContext } from '../../platform/deps.js';
 import { conflict } from '../../platform/errors.js';
+import { notifyDossierChange } from '../dashboard/change-notice.js';
 
 const HELD = ['received', 'processing', 'supplement_requested', 'awaiting_payment'] as const;
 
@@ -63,5 +64,6 @@ export async function handOverOpenWork(
       data: { from: fromId, to: toId },
     })),
   );
+  for (const unitId of new Set(held.map((d) => d.unitId))) await notifyDossierChange(tx, unitId);
   return held.length;
 }

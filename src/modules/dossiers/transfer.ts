@@ -9,6 +9,7 @@ import { stepDueAt } from '../../domain/dossier/index.js';
 import type { RequestContext } from '../../platform/deps.js';
 import { invalid } from '../../platform/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { notifyDossierChange } from '../dashboard/change-notice.js';
 import { unitCalendar } from '../calendar/unit-calendar.js';
 import { nextDossierCode } from './next-code.js';
 import type { DossierRow, UnitRow } from './repository.js';
@@ -89,6 +90,7 @@ export async function continueAtCompetentUnit(
     note,
     data: { transferredFrom: source.id, fromUnit: from.code },
   });
+  await notifyDossierChange(tx, target.id);
   await recordAudit(tx, ctx, now, {
     action: 'dossier.receive_at_counter',
     entityType: 'dossier',

@@ -8,6 +8,7 @@ import type { IngestRecordResult } from '../../contract/integrations.js';
 import type { Tx } from '../../db/database.js';
 import { dossierEvents, dossierSources, dossiers } from '../../db/schema.js';
 import { compareStamps, type RecordStamp } from '../../domain/integrations/index.js';
+import { notifyDossierChange } from '../dashboard/change-notice.js';
 import { importedDossierValues } from './dossier-values.js';
 import { type ProcedureCache, procedureForRecord } from './external-procedure.js';
 
@@ -93,6 +94,7 @@ export async function ingestRecord(
 ): Promise<Outcome> {
   const unitId = source.unitIds.get(r.DonViXuLy)!;
   const stampAt = new Date(stamp.at);
+  await notifyDossierChange(tx, unitId);
   const [link] = await tx
     .select()
     .from(dossierSources)
