@@ -5,6 +5,9 @@ import { Shell } from './layout/Shell';
 import { ChangePasswordPage } from './pages/account/ChangePasswordPage';
 import { AuditPage } from './pages/audit/AuditPage';
 import { CalendarPage } from './pages/calendar/CalendarPage';
+import { CenterScreenPage } from './pages/dashboard/CenterScreenPage';
+import { DashboardDossiersPage } from './pages/dashboard/DashboardDossiersPage';
+import { DashboardPage } from './pages/dashboard/DashboardPage';
 import { DossierPage } from './pages/dossiers/DossierPage';
 import { DossiersPage } from './pages/dossiers/DossiersPage';
 import { HomePage } from './pages/home/HomePage';
@@ -50,6 +53,16 @@ export function App() {
       <Route path="/tra-cuu/:code" element={<TrackingPage />} />
       <Route path="/thu-tuc/:code" element={<PublicProcedurePage />} />
       <Route
+        path="/man-hinh-trung-tam"
+        element={
+          <RequireAuth>
+            <RequirePermission any={['reports:read']}>
+              <CenterScreenPage />
+            </RequirePermission>
+          </RequireAuth>
+        }
+      />
+      <Route
         element={
           <RequireAuth>
             <Shell />
@@ -87,6 +100,22 @@ export function App() {
           element={
             <RequirePermission any={['reports:read']}>
               <ReportsPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="bang-dieu-hanh"
+          element={
+            <RequirePermission any={['reports:read']}>
+              <DashboardPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="bang-dieu-hanh/ho-so"
+          element={
+            <RequirePermission any={['reports:read']}>
+              <DashboardDossiersPage />
             </RequirePermission>
           }
         />

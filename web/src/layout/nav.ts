@@ -30,6 +30,12 @@ export const NAV_GROUPS: readonly NavGroup[] = [
     label: 'Thống kê, báo cáo',
     items: [
       {
+        to: '/bang-dieu-hanh',
+        label: 'Bảng điều hành',
+        any: ['reports:read'],
+        description: 'Tiếp nhận hôm nay, hồ sơ sắp đến hạn, quá hạn, tỷ lệ đúng hạn — cập nhật trực tiếp',
+      },
+      {
         to: '/bao-cao',
         label: 'Báo cáo',
         any: ['reports:read'],
