@@ -495,6 +495,38 @@ const CASES: Case[] = [
     scoped: true,
     scopedAs: 'director',
   },
+  {
+    method: 'GET',
+    path: '/api/dashboard/overview',
+    url: (_, u) => `/api/dashboard/overview?unitCode=${u}`,
+    forbiddenAs: 'receiver',
+    scoped: true,
+    scopedAs: 'director',
+  },
+  {
+    method: 'GET',
+    path: '/api/dashboard/trends',
+    url: (_, u) => `/api/dashboard/trends?unitCode=${u}`,
+    forbiddenAs: 'receiver',
+    scoped: true,
+    scopedAs: 'director',
+  },
+  {
+    method: 'GET',
+    path: '/api/dashboard/dossiers',
+    url: (_, u) => `/api/dashboard/dossiers?unitCode=${u}&figure=overdue`,
+    forbiddenAs: 'receiver',
+    scoped: true,
+    scopedAs: 'director',
+  },
+  {
+    method: 'GET',
+    path: '/api/dashboard/events',
+    url: (_, u) => `/api/dashboard/events?unitCode=${u}`,
+    forbiddenAs: 'receiver',
+    scoped: true,
+    scopedAs: 'director',
+  },
 ];
 
 /** Public endpoints (no sign-in by design), checked separately below. */
