@@ -5,6 +5,7 @@ export * from './catalog-admin.js';
 export * from './common.js';
 export * from './dashboard.js';
 export * from './dossiers.js';
+export * from './file-import.js';
 export * from './integrations.js';
 export * from './reports.js';
 export * from './tokens.js';

@@ -397,3 +397,43 @@ export const dossierRatings = pgTable('dossier_ratings', {
   ratedAt: ts('rated_at').notNull(),
   ratedDate: date('rated_date', { mode: 'string' }).notNull(),
 });
+
+/** File import of other systems' exports (migrations/0013, ADR 0014). */
+export const importMappings = pgTable('import_mappings', {
+  sourceId: uuid('source_id').primaryKey(),
+  mapping: jsonb('mapping').$type<Json>().notNull(),
+  updatedBy: uuid('updated_by'),
+  updatedAt: ts('updated_at').notNull(),
+});
+
+export const importJobs = pgTable('import_jobs', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  sourceId: uuid('source_id').notNull(),
+  fileName: text('file_name').notNull(),
+  fileSha256: text('file_sha256').notNull(),
+  fileSize: bigint('file_size', { mode: 'number' }).notNull(),
+  format: text('format').$type<'csv' | 'xlsx'>().notNull(),
+  mapping: jsonb('mapping').$type<Json>().notNull(),
+  mappingHash: text('mapping_hash').notNull(),
+  status: text('status').$type<'running' | 'done' | 'failed'>().notNull(),
+  committedLine: integer('committed_line').notNull().default(1),
+  bytesDone: bigint('bytes_done', { mode: 'number' }).notNull().default(0),
+  rows: integer('rows').notNull().default(0),
+  accepted: integer('accepted').notNull().default(0),
+  unchanged: integer('unchanged').notNull().default(0),
+  rejected: integer('rejected').notNull().default(0),
+  proceduresCreated: integer('procedures_created').notNull().default(0),
+  error: text('error'),
+  createdBy: uuid('created_by'),
+  createdAt: ts('created_at').notNull(),
+  updatedAt: ts('updated_at').notNull(),
+  finishedAt: ts('finished_at'),
+});
+
+export const importJobErrors = pgTable('import_job_errors', {
+  jobId: uuid('job_id').notNull(),
+  line: integer('line').notNull(),
+  externalCode: text('external_code'),
+  code: text('code').notNull(),
+  reason: text('reason').notNull(),
+});

@@ -6,6 +6,7 @@ import { catalogRoutes } from '../modules/catalog/routes.js';
 import { dashboardRoutes } from '../modules/dashboard/routes.js';
 import { demoRoutes } from '../modules/demo/routes.js';
 import { dossierRoutes } from '../modules/dossiers/routes.js';
+import { importRoutes } from '../modules/integrations/import-routes.js';
 import { integrationRoutes } from '../modules/integrations/routes.js';
 import { reportRoutes } from '../modules/reports/routes.js';
 import { tokenRoutes } from '../modules/tokens/routes.js';
@@ -26,4 +27,5 @@ export async function registerRoutes(app: FastifyInstance, deps: Deps) {
   await dashboardRoutes(app, deps);
   await demoRoutes(app, deps);
   await integrationRoutes(app, deps);
+  await importRoutes(app, deps);
 }

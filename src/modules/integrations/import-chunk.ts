@@ -1,0 +1,274 @@
+// One chunk of a file import, written set-based in one transaction: the valid rows are loaded into a
+// temporary stage table (COPY on PostgreSQL), classified against dossier_sources and dossiers in one
+// statement, then applied with a handful of INSERT … SELECT / UPDATE … FROM statements. The semantics
+// are those of the inbound API (ingest-record.ts), row for row:
+// - same (source, MaHoSo) and same record hash → unchanged; an older stamp → unchanged (STALE), never
+//   overwriting the newer one; otherwise the link is updated and the dossier too, unless it is one of our
+//   own dossiers or another source holds a newer record of it;
+// - a MaHoSo known from elsewhere is linked (rejected when its unit is not one the source serves);
+// - a new MaHoSo creates the dossier, its link and an `ingest` event.
+// The rejected rows and the job's progress (last committed line) are written in the same transaction,
+// so a chunk is either entirely committed or not at all.
+import { randomBytes } from 'node:crypto';
+import { getTableColumns } from 'drizzle-orm';
+import type { DvcRecord } from '../../contract/dvc-record.js';
+import type { Database } from '../../db/database.js';
+import { dossiers } from '../../db/schema.js';
+import type { FileRecord, RecordStamp } from '../../domain/integrations/index.js';
+import { type BulkCell, type BulkTx, inBulkTransaction } from './bulk-transaction.js';
+import { EXTERNAL_PROCESS, importedDossierValues } from './dossier-values.js';
+
+export type StagedRow = {
+  line: number;
+  record: FileRecord;
+  unitId: string;
+  stamp: RecordStamp;
+  hash: string;
+};
+export type RowError = { line: number; code: string | null; reason: string; errorCode: string };
+export type Chunk = {
+  lastLine: number;
+  bytes: number;
+  /** Rows read in this chunk (valid or not). */
+  rows: number;
+  staged: StagedRow[];
+  errors: RowError[];
+  /** Older duplicates of a MaHoSo inside the chunk (the newest one is staged). */
+  stale: number;
+  /** External catalog entries created for this chunk's unknown procedure codes. */
+  proceduresCreated?: number;
+};
+export type ChunkCounts = { accepted: number; unchanged: number; rejected: number };
+export type ImportTarget = {
+  jobId: string;
+  source: { id: string; code: string; name: string };
+  now: Date;
+  procedureId: (r: FileRecord) => string;
+};
+
+const DURATION = { amount: 0, unit: 'working_days', cutoff: null };
+/** Keys of importedDossierValues written from parameters, not staged per row. */
+const CONSTANT_KEYS = new Set(['process', 'duration', 'source', 'updatedAt']);
+const columnNames = Object.fromEntries(
+  Object.entries(getTableColumns(dossiers)).map(([key, col]) => [key, col.name]),
+) as Record<string, string>;
+
+function cell(v: unknown): BulkCell {
+  if (v === null || v === undefined) return null;
+  if (v instanceof Date) return v.toISOString();
+  if (typeof v === 'object') return JSON.stringify(v);
+  return v as BulkCell;
+}
+
+/** Stage rows: the dossier columns of importedDossierValues plus what the classification needs. */
+function stageRows(chunk: Chunk, target: ImportTarget) {
+  let valueKeys: string[] | null = null;
+  const rows: BulkCell[][] = [];
+  const keys = randomBytes(12 * chunk.staged.length);
+  chunk.staged.forEach((s, i) => {
+    const values = importedDossierValues(s.record as DvcRecord, {
+      unitId: s.unitId,
+      procedureId: target.procedureId(s.record),
+      sourceCode: target.source.code,
+      stampAt: s.stamp.at,
+      now: target.now,
+    }) as Record<string, unknown>;
+    valueKeys ??= Object.keys(values).filter((k) => !CONSTANT_KEYS.has(k));
+    const row: BulkCell[] = [
+      s.line,
+      s.record.MaHoSo,
+      s.hash,
+      new Date(s.stamp.at).toISOString(),
+      s.stamp.status,
+      keys.subarray(i * 12, i * 12 + 12).toString('base64url'),
+    ];
+    for (const k of valueKeys) row.push(cell(values[k]));
+    rows.push(row);
+  });
+  const valueColumns = (valueKeys ?? []).map((k) => {
+    const name = columnNames[k];
+    if (!name) throw new Error(`importedDossierValues: no dossiers column for ${k}`);
+    return name;
+  });
+  return { rows, valueColumns };
+}
+
+const STAGE_HEAD = ['line', 'code', 'hash', 'stamp', 'status', 'tracking_key'];
+
+async function classify(tx: BulkTx, valueColumns: string[], sourceId: string) {
+  await tx.query(
+    `CREATE TEMP TABLE import_raw ON COMMIT DROP AS
+       SELECT code, tracking_key, ${valueColumns.join(', ')} FROM dossiers WITH NO DATA`,
+  );
+  await tx.query(
+    `ALTER TABLE import_raw ADD COLUMN line integer, ADD COLUMN hash text, ADD COLUMN stamp timestamptz,
+       ADD COLUMN status smallint`,
+  );
+  // CREATE TABLE … AS takes no parameters: the source id (a uuid read from the database) is inlined.
+  const src = sqlText(sourceId);
+  return async (rows: BulkCell[][]) => {
+    await tx.load('import_raw', [...STAGE_HEAD, ...valueColumns], rows);
+    // The classification of every row in one statement (see the file header).
+    await tx.query(
+      `CREATE TEMP TABLE import_stage ON COMMIT DROP AS
+       SELECT r.*, l.dossier_id AS link_id, k.id AS known_id, k.unit_id AS known_unit, k.source AS known_source,
+              k.state AS known_state, k.national_status AS known_national, k.version AS known_version,
+              CASE
+                WHEN l.dossier_id IS NOT NULL AND l.record_hash = r.hash THEN 'same'
+                WHEN l.dossier_id IS NOT NULL AND (r.stamp, r.status) < (l.source_stamp, l.source_status) THEN 'stale'
+                WHEN l.dossier_id IS NOT NULL THEN 'update'
+                WHEN k.id IS NOT NULL AND NOT EXISTS (
+                  SELECT 1 FROM integration_source_units su WHERE su.source_id = ${src} AND su.unit_id = k.unit_id)
+                  THEN 'outside'
+                WHEN k.id IS NOT NULL THEN 'link'
+                ELSE 'new'
+              END AS kind,
+              o.source_stamp AS other_stamp, o.source_status AS other_status,
+              CASE WHEN l.dossier_id IS NULL AND k.id IS NULL THEN gen_random_uuid() END AS new_id
+         FROM import_raw r
+         LEFT JOIN dossier_sources l ON l.source_id = ${src} AND l.external_code = r.code
+         LEFT JOIN dossiers k
+                ON k.id = COALESCE(l.dossier_id, (SELECT c.id FROM dossiers c WHERE c.code = r.code))
+         LEFT JOIN LATERAL (
+           SELECT x.source_stamp, x.source_status FROM dossier_sources x
+            WHERE x.dossier_id = k.id AND x.source_id <> ${src}
+            ORDER BY x.source_stamp DESC, x.source_status DESC LIMIT 1) o ON true`,
+    );
+  };
+}
+
+export async function writeChunk(
+  database: Database,
+  target: ImportTarget,
+  chunk: Chunk,
+): Promise<(ChunkCounts & { skipped: boolean }) | null> {
+  const { rows, valueColumns } = stageRows(chunk, target);
+  const { source, now, jobId } = target;
+  const nowIso = now.toISOString();
+  return inBulkTransaction(database, async (tx) => {
+    // The job row is the lock: two runs of the same file never write the same chunk.
+    const [job] = await tx.query<{ committed_line: number }>(
+      'SELECT committed_line FROM import_jobs WHERE id = $1 FOR UPDATE',
+      [jobId],
+    );
+    if (!job) return null;
+    if (job.committed_line >= chunk.lastLine)
+      return { accepted: 0, unchanged: 0, rejected: 0, skipped: true };
+    const load = await classify(tx, valueColumns, source.id);
+    await load(rows);
+    const apply = `((s.kind = 'update' AND s.known_source <> 'motcua'
+                     AND (s.other_stamp IS NULL OR (s.stamp, s.status) >= (s.other_stamp, s.other_status)))
+                 OR (s.kind = 'link' AND s.known_source <> 'motcua'
+                     AND (s.other_stamp IS NULL OR (s.stamp, s.status) > (s.other_stamp, s.other_status))))`;
+    const event = (at: string, note: string) =>
+      `${at}::timestamptz, 'ingest', NULL, ${sqlText(source.name)}, ${note},
+       jsonb_build_object('source', ${sqlText(source.code)}, 'externalCode', s.code, 'status', s.status)`;
+    // Links: newer records update theirs (compare-and-set on the stamp), known dossiers get one.
+    await tx.query(
+      `UPDATE dossier_sources l SET source_stamp = s.stamp, source_status = s.status, record_hash = s.hash,
+              updated_at = $2::timestamptz
+         FROM import_stage s
+        WHERE s.kind = 'update' AND l.source_id = $1 AND l.external_code = s.code
+          AND (l.source_stamp, l.source_status) <= (s.stamp, s.status)`,
+      [source.id, nowIso],
+    );
+    await tx.query(
+      `INSERT INTO dossier_sources (dossier_id, source_id, external_code, source_stamp, source_status, record_hash, updated_at)
+       SELECT s.known_id, $1, s.code, s.stamp, s.status, s.hash, $2::timestamptz FROM import_stage s
+        WHERE s.kind = 'link' ON CONFLICT DO NOTHING`,
+      [source.id, nowIso],
+    );
+    // Dossiers the record applies to (compare-and-set on their version), with their event.
+    const set = valueColumns.map((c) => `${c} = s.${c}`).join(', ');
+    await tx.query(
+      `WITH applied AS (
+         UPDATE dossiers d SET ${set}, process = $2::jsonb, duration = $3::jsonb, updated_at = $1::timestamptz,
+                version = d.version + 1
+           FROM import_stage s
+          WHERE ${apply} AND d.id = s.known_id AND d.version = s.known_version
+          RETURNING d.id, d.unit_id, d.state, d.national_status, s.known_state, s.code, s.status)
+       INSERT INTO dossier_events (dossier_id, unit_id, from_state, to_state, national_status, at, action, actor_id,
+                                   actor_name, note, data)
+       SELECT s.id, s.unit_id, s.known_state, s.state, s.national_status, ${event('$1', sqlText(`Cập nhật từ ${source.name}`))}
+         FROM applied s`,
+      [nowIso, JSON.stringify(EXTERNAL_PROCESS), JSON.stringify(DURATION)],
+    );
+    await tx.query(
+      `INSERT INTO dossier_events (dossier_id, unit_id, from_state, to_state, national_status, at, action, actor_id,
+                                   actor_name, note, data)
+       SELECT s.known_id, s.known_unit, s.known_state, s.known_state, s.known_national,
+              ${event('$1', sqlText(`Liên kết với hồ sơ của ${source.name}`))}
+         FROM import_stage s WHERE s.kind = 'link' AND NOT ${apply}`,
+      [nowIso],
+    );
+    // New dossiers, their links and events.
+    const cols = valueColumns.join(', ');
+    await tx.query(
+      `WITH created AS (
+         INSERT INTO dossiers (id, code, source, tracking_key, version, created_at, updated_at, process, duration, ${cols})
+         SELECT s.new_id, s.code, $1, s.tracking_key, 1, $2::timestamptz, $2::timestamptz, $3::jsonb, $4::jsonb,
+                ${valueColumns.map((c) => `s.${c}`).join(', ')}
+           FROM import_stage s WHERE s.kind = 'new'
+         RETURNING id),
+       linked AS (
+         INSERT INTO dossier_sources (dossier_id, source_id, external_code, source_stamp, source_status, record_hash, updated_at)
+         SELECT s.new_id, $5::uuid, s.code, s.stamp, s.status, s.hash, $2::timestamptz
+           FROM import_stage s JOIN created c ON c.id = s.new_id)
+       INSERT INTO dossier_events (dossier_id, unit_id, from_state, to_state, national_status, at, action, actor_id,
+                                   actor_name, note, data)
+       SELECT s.new_id, s.unit_id, NULL, s.state, s.national_status, ${event('$2', sqlText(`Nhận từ ${source.name}`))}
+         FROM import_stage s JOIN created c ON c.id = s.new_id`,
+      [source.code, nowIso, JSON.stringify(EXTERNAL_PROCESS), JSON.stringify(DURATION), source.id],
+    );
+    // Rejections: the rows of the chunk that failed the record rules, and MaHoSo outside the source.
+    await tx.load(
+      'import_job_errors',
+      ['job_id', 'line', 'external_code', 'code', 'reason'],
+      chunk.errors.map((e) => [jobId, e.line, e.code, e.errorCode, e.reason]),
+    );
+    await tx.query(
+      `INSERT INTO import_job_errors (job_id, line, external_code, code, reason)
+       SELECT $1, s.line, s.code, 'DOSSIER_OUTSIDE_SOURCE',
+              'Mã hồ sơ đã có ở một đơn vị mà hệ thống nguồn không phục vụ'
+         FROM import_stage s WHERE s.kind = 'outside'`,
+      [jobId],
+    );
+    const kinds = await tx.query<{ kind: string; n: number }>(
+      'SELECT kind, count(*)::int AS n FROM import_stage GROUP BY kind',
+    );
+    const n = (k: string) => kinds.find((x) => x.kind === k)?.n ?? 0;
+    const counts = {
+      accepted: n('new') + n('update') + n('link'),
+      unchanged: n('same') + n('stale') + chunk.stale,
+      rejected: n('outside') + chunk.errors.length,
+    };
+    await tx.query(
+      `UPDATE import_jobs SET committed_line = $2, bytes_done = $3, rows = rows + $4, accepted = accepted + $5,
+              unchanged = unchanged + $6, rejected = rejected + $7, updated_at = $8::timestamptz,
+              procedures_created = procedures_created + $9
+        WHERE id = $1`,
+      [
+        jobId,
+        chunk.lastLine,
+        chunk.bytes,
+        chunk.rows,
+        counts.accepted,
+        counts.unchanged,
+        counts.rejected,
+        nowIso,
+        chunk.proceduresCreated ?? 0,
+      ],
+    );
+    await tx.query(
+      `UPDATE integration_sources SET last_contact_at = $2::timestamptz, accepted_count = accepted_count + $3,
+              rejected_count = rejected_count + $4 WHERE id = $1`,
+      [source.id, nowIso, counts.accepted, counts.rejected],
+    );
+    return { ...counts, skipped: false };
+  });
+}
+
+/** A string literal for SQL text built here (source names are user data: quotes are doubled). */
+function sqlText(s: string): string {
+  return `'${s.replace(/'/g, "''")}'`;
+}
