@@ -8,6 +8,7 @@ import {
   date,
   integer,
   jsonb,
+  numeric,
   pgTable,
   smallint,
   text,
@@ -224,6 +225,8 @@ export const dossiers = pgTable('dossiers', {
   feeTotal: bigint('fee_total', { mode: 'number' }).notNull().default(0),
   feePaidAt: ts('fee_paid_at'),
   feePaidOnline: boolean('fee_paid_online').notNull().default(false),
+  digitized: boolean('digitized').notNull().default(false),
+  dataReused: boolean('data_reused').notNull().default(false),
   submittedAt: ts('submitted_at'),
   receivedAt: ts('received_at'),
   countingStartsAt: ts('counting_starts_at'),
@@ -246,6 +249,9 @@ export const dossiers = pgTable('dossiers', {
   trackingKey: text('tracking_key').notNull(),
   transferredFrom: uuid('transferred_from'),
   transferredTo: uuid('transferred_to'),
+  /** Set when the owner came from a successful population-database lookup in this intake (ADR 0013). */
+  ownerVerifiedAt: ts('owner_verified_at'),
+  ownerLookupId: uuid('owner_lookup_id'),
   note: text('note'),
   version: integer('version').notNull().default(1),
   createdAt: ts('created_at').notNull().default(sql`now()`),
@@ -262,6 +268,7 @@ export const dossierComponents = pgTable('dossier_components', {
   quantity: integer('quantity').notNull(),
   provided: boolean('provided').notNull(),
   fileId: uuid('file_id'),
+  reused: boolean('reused').notNull().default(false),
 });
 
 export const dossierSteps = pgTable('dossier_steps', {
@@ -326,6 +333,16 @@ export const outbox = pgTable('outbox', {
   lastError: text('last_error'),
 });
 
+export const outboundSyncUnits = pgTable('outbound_sync_units', {
+  destination: text('destination').notNull(),
+  unitId: uuid('unit_id').notNull(),
+  lastSuccessAt: ts('last_success_at'),
+  lastError: text('last_error'),
+  lastErrorAt: ts('last_error_at'),
+  deliveredCount: bigint('delivered_count', { mode: 'number' }).notNull().default(0),
+  failedCount: bigint('failed_count', { mode: 'number' }).notNull().default(0),
+});
+
 export const integrationSources = pgTable('integration_sources', {
   id: uuid('id').primaryKey().defaultRandom(),
   code: text('code').notNull(),
@@ -354,11 +371,43 @@ export const dossierSources = pgTable('dossier_sources', {
   sourceStatus: smallint('source_status').notNull(),
   recordHash: text('record_hash').notNull(),
   updatedAt: ts('updated_at').notNull(),
+  sourceReceivedAt: ts('source_received_at'),
+  sourceDueAt: ts('source_due_at'),
+  sourceFinishedAt: ts('source_finished_at'),
+});
+
+/** Report flows per unit, local day and key, kept by triggers on dossiers (migrations/0017). Read-only here. */
+export const reportDaily = pgTable('report_daily', {
+  unitId: uuid('unit_id').notNull(),
+  day: date('day', { mode: 'string' }).notNull(),
+  fieldCode: text('field_code').notNull(),
+  procedureCode: text('procedure_code').notNull(),
+  channel: text('channel').notNull(),
+  source: text('source').notNull(),
+  received: integer('received').notNull(),
+  early: integer('early').notNull(),
+  onTime: integer('on_time').notNull(),
+  late: integer('late').notNull(),
+  refused: integer('refused').notNull(),
+  withdrawn: integer('withdrawn').notNull(),
+  stopped: integer('stopped').notNull(),
+});
+
+export const integrationRejections = pgTable('integration_rejections', {
+  sourceId: uuid('source_id').notNull(),
+  externalCode: text('external_code').notNull(),
+  unitId: uuid('unit_id'),
+  receivedAt: ts('received_at'),
+  status: smallint('status'),
+  code: text('code').notNull(),
+  reason: text('reason').notNull(),
+  rejectedAt: ts('rejected_at').notNull(),
 });
 
 export const feedbackDeadlineRules = pgTable('feedback_deadline_rules', {
   effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
   workingDays: smallint('working_days').notNull(),
+  rejectWorkingDays: smallint('reject_working_days').notNull(),
   legalBasis: text('legal_basis').notNull(),
 });
 
@@ -396,6 +445,33 @@ export const dossierRatings = pgTable('dossier_ratings', {
   comment: text('comment'),
   ratedAt: ts('rated_at').notNull(),
   ratedDate: date('rated_date', { mode: 'string' }).notNull(),
+});
+
+/** Indicator targets (chỉ tiêu giao) by scope and effective date (migrations/0016_indicator_targets.sql). */
+export const indicatorTargets = pgTable('indicator_targets', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  scopeUnitId: uuid('scope_unit_id'),
+  indicator: text('indicator').notNull(),
+  comparator: text('comparator').$type<'at_least' | 'at_most'>().notNull(),
+  value: numeric('value', { precision: 5, scale: 2 }).notNull(),
+  effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
+  note: text('note'),
+  createdBy: uuid('created_by'),
+  createdAt: ts('created_at').notNull().default(sql`now()`),
+});
+
+/** National population database lookups at intake, one row per call (migrations/0012, ADR 0013). */
+export const populationLookups = pgTable('population_lookups', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  at: ts('at').notNull(),
+  actorId: uuid('actor_id').notNull(),
+  unitId: uuid('unit_id'),
+  idNumberHash: text('id_number_hash').notNull(),
+  result: text('result').$type<'found' | 'not_found' | 'unavailable'>().notNull(),
+  reason: text('reason'),
+  identityHash: text('identity_hash'),
+  durationMs: integer('duration_ms').notNull(),
+  dossierId: uuid('dossier_id'),
 });
 
 /** File import of other systems' exports (migrations/0013, ADR 0014). */

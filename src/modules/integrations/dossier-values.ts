@@ -23,19 +23,37 @@ export const EXTERNAL_PROCESS = { code: 'external', name: 'Quy trình tại hệ
 
 const at = (ms: number | null) => (ms === null ? null : new Date(ms));
 
+/** Receipt and finish instants of an imported record as our dossier row keeps them. */
+function importedInstants(r: DvcRecord, state: DossierState, stampAt: number) {
+  const received = state !== 'submitted' && state !== 'rejected_at_intake';
+  const receivedAt = received ? r.NgayTiepNhan : null;
+  const finishedAt = FINISHED.has(state)
+    ? state === 'refused' || state === 'rejected_at_intake'
+      ? (r.NgayTuChoi ?? r.NgayKetThucXuLy ?? stampAt)
+      : (r.NgayKetThucXuLy ?? r.NgayTuChoi ?? stampAt)
+    : null;
+  return { receivedAt, finishedAt };
+}
+
+/** The source's own view of the dossier's dates, kept on its link (dossier_sources) for reconciliation. */
+export function sourceLinkDates(r: DvcRecord, stampAt: number) {
+  const { state } = importedState(r.TrangThaiHoSo, r.NgayTuChoi);
+  const { finishedAt } = importedInstants(r, state, stampAt);
+  // NgayTiepNhan as sent (also for status 1 and 3): it places the record in a reconciliation period.
+  return {
+    sourceReceivedAt: new Date(r.NgayTiepNhan),
+    sourceDueAt: at(r.NgayHenTra),
+    sourceFinishedAt: at(finishedAt),
+  };
+}
+
 export function importedDossierValues(
   r: DvcRecord,
   input: { unitId: string; procedureId: string; sourceCode: string; stampAt: number; now: Date },
 ) {
   const { state, outcome } = importedState(r.TrangThaiHoSo, r.NgayTuChoi);
   const channel = CHANNEL_BY_KENH[r.KenhThucHien]!;
-  const received = state !== 'submitted' && state !== 'rejected_at_intake';
-  const receivedAt = received ? r.NgayTiepNhan : null;
-  const finishedAt = FINISHED.has(state)
-    ? state === 'refused' || state === 'rejected_at_intake'
-      ? (r.NgayTuChoi ?? r.NgayKetThucXuLy ?? input.stampAt)
-      : (r.NgayKetThucXuLy ?? r.NgayTuChoi ?? input.stampAt)
-    : null;
+  const { receivedAt, finishedAt } = importedInstants(r, state, input.stampAt);
   const feeTotal = Math.round((r.DanhSachLePhi ?? []).reduce((sum, f) => sum + f.Gia, 0));
   const feePayment = feeTotal === 0 ? 'exempt' : r.DuocThanhToanTrucTuyen ? 'now' : 'at_return';
   const pauseKind =
@@ -69,6 +87,9 @@ export function importedDossierValues(
     feeTotal,
     feePaidAt: feePayment === 'now' ? at(r.NgayTiepNhan) : null,
     feePaidOnline: feePayment === 'now',
+    // Decision 766 indicators 4.2 / 4.3: digitised components, components reused from stored data.
+    digitized: r.HoSoCoThanhPhanSoHoa || (r.TaiLieuNop ?? []).some((t) => t.DuocSoHoa === true),
+    dataReused: (r.TaiLieuNop ?? []).some((t) => t.DuocTaiSuDung === true || t.DuocLayTuKhoDMQG === true),
     submittedAt: at(r.NgayNopHoSo ?? r.NgayTiepNhan),
     receivedAt: at(receivedAt),
     countingStartsAt: at(receivedAt),

@@ -1,20 +1,28 @@
 // POST /api/integrations/dossiers: records in the national portal's sync shape from a source system.
-// The request is one transaction (one commit, so a batch of 1,000 costs one disk flush) and every
-// record is written inside its own savepoint: a bad record is rolled back alone, never blocks the others
-// and never leaves a half-written dossier. The source's health and one audit event are written in the
+// The request is one transaction (one commit, so a batch of 1,000 costs one disk flush). Plainly new
+// dossiers are written set-based (ingest-batch.ts, one savepoint for all of them); every other record is
+// written inside its own savepoint: a bad record is rolled back alone, never blocks the others and
+// never leaves a half-written dossier. The source's health and one audit event are written in the
 // same transaction; the answer is sent only after the commit (a failed request changes nothing and can
 // simply be sent again: the upsert is idempotent).
 import { createHash } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { type DvcRecord, dvcRecord, recordIssues } from '../../contract/dvc-record.js';
+import type { DvcRecord } from '../../contract/dvc-record.js';
 import type { IngestRecordResult, IngestResponse } from '../../contract/integrations.js';
 import type { Tx } from '../../db/database.js';
-import { dossierSources, integrationSources, integrationSourceUnits, units } from '../../db/schema.js';
-import { stampOf } from '../../domain/integrations/index.js';
+import {
+  dossierSources,
+  integrationRejections,
+  integrationSources,
+  integrationSourceUnits,
+  units,
+} from '../../db/schema.js';
+import { checkRecord, rawExternalCode, rawRecordHints, stampOf } from '../../domain/integrations/index.js';
 import type { Deps, RequestContext } from '../../platform/deps.js';
 import { DomainError } from '../../platform/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { ProcedureCache } from './external-procedure.js';
+import { type BatchOutcome, createNewDossiers, type PendingRecord } from './ingest-batch.js';
 import { type IngestSource, ingestRecord } from './ingest-record.js';
 
 const UNIQUE_VIOLATION = '23505';
@@ -79,53 +87,131 @@ async function knownHashes(deps: Deps, sourceId: string, records: unknown[]): Pr
   return new Map(rows.map((r) => [`${r.code} ${r.hash}`, r.dossierId]));
 }
 
+/** One record through the per-record path, in its own savepoint. */
 async function ingestOne(
   deps: Deps,
   outer: Tx,
   source: IngestSource,
-  raw: unknown,
-  index: number,
-  known: Map<string, string>,
+  p: PendingRecord,
   cache: ProcedureCache,
-): Promise<IngestRecordResult> {
-  const maybeCode = (raw as { MaHoSo?: unknown } | null)?.MaHoSo;
-  const MaHoSo = typeof maybeCode === 'string' ? maybeCode.trim().slice(0, 60) : null;
-  const parsed = dvcRecord.safeParse(raw);
-  if (!parsed.success)
-    return { index, MaHoSo, result: 'rejected', code: 'INVALID_RECORD', reason: recordIssues(parsed.error) };
-  const r = parsed.data;
-  if (!source.unitIds.has(r.DonViXuLy))
-    return {
-      index,
-      MaHoSo,
-      result: 'rejected',
-      code: 'UNIT_NOT_ALLOWED',
-      reason: `Đơn vị xử lý "${r.DonViXuLy}" không thuộc các đơn vị mà hệ thống nguồn được phép gửi hồ sơ`,
-    };
-  const stamp = stampOfRecord(r);
-  const hash = createHash('sha256').update(JSON.stringify(r)).digest('base64url');
-  const same = known.get(`${r.MaHoSo} ${hash}`);
-  if (same) return { index, MaHoSo, result: 'unchanged', dossierId: same };
+): Promise<BatchOutcome> {
   const now = deps.clock.now();
   for (let attempt = 0; ; attempt++) {
     try {
-      const outcome = await outer.transaction((tx) => ingestRecord(tx, source, now, r, stamp, hash, cache));
-      return { index, MaHoSo, ...outcome };
+      return await outer.transaction((tx) => ingestRecord(tx, source, now, p.r, p.stamp, p.hash, cache));
     } catch (e) {
       // Two requests creating the same dossier or external procedure at once: the loser retries and
       // then finds the winner's row.
       if (attempt < 2 && isUniqueViolation(e)) continue;
-      if (e instanceof DomainError)
-        return { index, MaHoSo, result: 'rejected', code: e.code, reason: e.message };
+      if (e instanceof DomainError) return { result: 'rejected', code: e.code, reason: e.message };
       return {
-        index,
-        MaHoSo,
         result: 'rejected',
         code: 'RECORD_FAILED',
         reason: 'Lỗi hệ thống khi ghi hồ sơ này; không có dữ liệu nào được ghi, hãy gửi lại',
       };
     }
   }
+}
+
+/** Validation, stamp and hash of every record; identical re-sends answered from the stored hashes. */
+function screen(
+  source: IngestSource,
+  records: unknown[],
+  known: Map<string, string>,
+): { results: (IngestRecordResult | null)[]; pending: PendingRecord[] } {
+  const results: (IngestRecordResult | null)[] = [];
+  const pending: PendingRecord[] = [];
+  records.forEach((raw, index) => {
+    const MaHoSo = rawExternalCode(raw);
+    const checked = checkRecord(raw, source.unitIds);
+    if (!checked.ok) {
+      results.push({ index, MaHoSo, result: 'rejected', code: checked.code, reason: checked.reason });
+      return;
+    }
+    const r = checked.record;
+    const hash = createHash('sha256').update(JSON.stringify(r)).digest('base64url');
+    const same = known.get(`${r.MaHoSo} ${hash}`);
+    if (same) {
+      results.push({ index, MaHoSo, result: 'unchanged', dossierId: same });
+      return;
+    }
+    results.push(null);
+    pending.push({ index, MaHoSo: r.MaHoSo, r, unitId: checked.unitId, stamp: stampOfRecord(r), hash });
+  });
+  return { results, pending };
+}
+
+/**
+ * Keeps "missing in MotCua" for reconciliation: a MaHoSo whose last word in this request was a rejection
+ * and that this source has no dossier for is recorded; one accepted (or unchanged) deletes the record.
+ */
+async function keepRejections(
+  tx: Tx,
+  source: IngestSource,
+  now: Date,
+  records: unknown[],
+  results: IngestRecordResult[],
+) {
+  const last = new Map<string, IngestRecordResult>();
+  for (const r of results) if (r.MaHoSo) last.set(r.MaHoSo, r);
+  const cleared = [...last.values()].filter((r) => r.result !== 'rejected').map((r) => r.MaHoSo!);
+  const failed = [...last.values()].filter((r) => r.result === 'rejected');
+  if (cleared.length)
+    await tx
+      .delete(integrationRejections)
+      .where(
+        and(
+          eq(integrationRejections.sourceId, source.id),
+          inArray(integrationRejections.externalCode, cleared),
+        ),
+      );
+  if (!failed.length) return;
+  const linked = new Set(
+    (
+      await tx
+        .select({ code: dossierSources.externalCode })
+        .from(dossierSources)
+        .where(
+          and(
+            eq(dossierSources.sourceId, source.id),
+            inArray(
+              dossierSources.externalCode,
+              failed.map((r) => r.MaHoSo!),
+            ),
+          ),
+        )
+    ).map((l) => l.code),
+  );
+  const rows = failed
+    .filter((r) => !linked.has(r.MaHoSo!))
+    .map((r) => {
+      const hints = rawRecordHints(records[r.index]);
+      return {
+        sourceId: source.id,
+        externalCode: r.MaHoSo!,
+        unitId: (hints.unitCode && source.unitIds.get(hints.unitCode)) || null,
+        receivedAt: hints.receivedAt === null ? null : new Date(hints.receivedAt),
+        status: hints.status,
+        code: r.code ?? 'REJECTED',
+        reason: r.reason ?? '',
+        rejectedAt: now,
+      };
+    });
+  if (rows.length)
+    await tx
+      .insert(integrationRejections)
+      .values(rows)
+      .onConflictDoUpdate({
+        target: [integrationRejections.sourceId, integrationRejections.externalCode],
+        set: {
+          unitId: sql`excluded.unit_id`,
+          receivedAt: sql`excluded.received_at`,
+          status: sql`excluded.status`,
+          code: sql`excluded.code`,
+          reason: sql`excluded.reason`,
+          rejectedAt: sql`excluded.rejected_at`,
+        },
+      });
 }
 
 export async function ingestDossiers(
@@ -136,10 +222,17 @@ export async function ingestDossiers(
   const source = await loadSource(deps, ctx);
   const known = await knownHashes(deps, source.id, records);
   const cache: ProcedureCache = new Map();
+  const screened = screen(source, records, known);
   return deps.database.db.transaction(async (tx) => {
-    const results: IngestRecordResult[] = [];
-    for (let i = 0; i < records.length; i++)
-      results.push(await ingestOne(deps, tx, source, records[i], i, known, cache));
+    const now = deps.clock.now();
+    const { done, rest } = await createNewDossiers(tx, source, now, screened.pending, cache);
+    for (const p of rest) done.set(p.index, await ingestOne(deps, tx, source, p, cache));
+    const results: IngestRecordResult[] = screened.results.map((r, index) => {
+      if (r) return r;
+      const p = records[index];
+      return { index, MaHoSo: rawExternalCode(p), ...done.get(index)! };
+    });
+    await keepRejections(tx, source, now, records, results);
     const count = (k: IngestRecordResult['result']) => results.filter((x) => x.result === k).length;
     const summary = {
       accepted: count('accepted'),
@@ -147,7 +240,6 @@ export async function ingestDossiers(
       rejected: count('rejected'),
     };
     const firstError = results.find((x) => x.result === 'rejected');
-    const now = deps.clock.now();
     await tx
       .update(integrationSources)
       .set({

@@ -1,15 +1,24 @@
-// One imported record, inside its own transaction: upsert idempotent by (source, MaHoSo); an older record
+// One imported record, inside its own savepoint: upsert idempotent by (source, MaHoSo); an older record
 // never overwrites a newer one; a MaHoSo already known (from another source or our own) is linked, not
-// duplicated. Returns the per-record result; throws only for unexpected failures (the caller rolls back).
+// duplicated, and so is a new MaHoSo whose owner id number, procedure and receipt day match exactly one
+// dossier of the unit not yet linked to this source (domain/integrations/owner-match.ts). Returns the
+// per-record result; throws only for unexpected failures (the caller rolls back the savepoint).
+// ingest-batch.ts creates plain new dossiers set-based; every other case comes here.
 import { randomBytes } from 'node:crypto';
-import { and, desc, eq, ne } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, ne, sql } from 'drizzle-orm';
 import type { DvcRecord } from '../../contract/dvc-record.js';
 import type { IngestRecordResult } from '../../contract/integrations.js';
 import type { Tx } from '../../db/database.js';
 import { dossierEvents, dossierSources, dossiers } from '../../db/schema.js';
-import { compareStamps, type RecordStamp } from '../../domain/integrations/index.js';
+import {
+  compareStamps,
+  ownerMatchKey,
+  pickOwnerMatch,
+  type RecordStamp,
+  receiptDayRange,
+} from '../../domain/integrations/index.js';
 import { notifyDossierChange } from '../dashboard/change-notice.js';
-import { importedDossierValues } from './dossier-values.js';
+import { importedDossierValues, sourceLinkDates } from './dossier-values.js';
 import { type ProcedureCache, procedureForRecord } from './external-procedure.js';
 
 export type IngestSource = { id: string; code: string; name: string; unitIds: ReadonlyMap<string, string> };
@@ -83,6 +92,70 @@ async function applyToDossier(
   await writeEvent(tx, source, now, updated, row.state, `Cập nhật từ ${source.name}`, r);
 }
 
+/** The one dossier of the unit with the record's owner id number, procedure and receipt day, if any. */
+async function ownerMatchOf(tx: Tx, sourceId: string, r: DvcRecord, unitId: string) {
+  const key = ownerMatchKey({
+    unitId,
+    ownerIdNumber: r.SoGiayToChuHoSo,
+    procedureCode: r.MaTTHC,
+    receivedAt: r.NgayTiepNhan,
+  });
+  if (!key) return null;
+  const { from, to } = receiptDayRange(key);
+  const rows = await tx
+    .select({
+      dossierId: dossiers.id,
+      sources: sql<string>`coalesce(string_agg(${dossierSources.sourceId}::text, ','), '')`,
+    })
+    .from(dossiers)
+    .leftJoin(dossierSources, eq(dossierSources.dossierId, dossiers.id))
+    .where(
+      and(
+        eq(dossiers.ownerIdNumber, key.ownerIdNumber),
+        eq(dossiers.procedureCode, key.procedureCode),
+        gte(dossiers.receivedAt, from),
+        lt(dossiers.receivedAt, to),
+        eq(dossiers.unitId, unitId),
+      ),
+    )
+    .groupBy(dossiers.id);
+  const id = pickOwnerMatch(
+    rows.map((c) => ({ dossierId: c.dossierId, sourceIds: c.sources ? c.sources.split(',') : [] })),
+    sourceId,
+  );
+  if (!id) return null;
+  const [row] = await tx.select().from(dossiers).where(eq(dossiers.id, id)).for('update');
+  return row ?? null;
+}
+
+/** Links the record to a dossier known from elsewhere; applies it when it is the newest word on it. */
+async function linkTo(
+  tx: Tx,
+  source: IngestSource,
+  now: Date,
+  known: DossierRow,
+  r: DvcRecord,
+  stamp: RecordStamp,
+  hash: string,
+  cache: ProcedureCache,
+) {
+  const unitId = source.unitIds.get(r.DonViXuLy)!;
+  const other = await newestOtherLink(tx, known.id, source.id);
+  await tx.insert(dossierSources).values({
+    dossierId: known.id,
+    sourceId: source.id,
+    externalCode: r.MaHoSo,
+    sourceStamp: new Date(stamp.at),
+    sourceStatus: stamp.status,
+    recordHash: hash,
+    updatedAt: now,
+    ...sourceLinkDates(r, stamp.at),
+  });
+  if (known.source !== 'motcua' && (!other || compareStamps(stamp, other) > 0))
+    await applyToDossier(cache, tx, source, now, known, r, unitId, stamp.at);
+  else await writeEvent(tx, source, now, known, known.state, `Liên kết với hồ sơ của ${source.name}`, r);
+}
+
 export async function ingestRecord(
   tx: Tx,
   source: IngestSource,
@@ -112,7 +185,13 @@ export async function ingestRecord(
       };
     await tx
       .update(dossierSources)
-      .set({ sourceStamp: stampAt, sourceStatus: stamp.status, recordHash: hash, updatedAt: now })
+      .set({
+        sourceStamp: stampAt,
+        sourceStatus: stamp.status,
+        recordHash: hash,
+        updatedAt: now,
+        ...sourceLinkDates(r, stamp.at),
+      })
       .where(and(eq(dossierSources.sourceId, source.id), eq(dossierSources.externalCode, r.MaHoSo)));
     const [row] = await tx.select().from(dossiers).where(eq(dossiers.id, link.dossierId)).for('update');
     const other = await newestOtherLink(tx, row!.id, source.id);
@@ -129,20 +208,14 @@ export async function ingestRecord(
         code: 'DOSSIER_OUTSIDE_SOURCE',
         reason: 'Mã hồ sơ đã có ở một đơn vị mà hệ thống nguồn không phục vụ',
       };
-    const other = await newestOtherLink(tx, known.id, source.id);
-    await tx.insert(dossierSources).values({
-      dossierId: known.id,
-      sourceId: source.id,
-      externalCode: r.MaHoSo,
-      sourceStamp: stampAt,
-      sourceStatus: stamp.status,
-      recordHash: hash,
-      updatedAt: now,
-    });
-    if (known.source !== 'motcua' && (!other || compareStamps(stamp, other) > 0))
-      await applyToDossier(cache, tx, source, now, known, r, unitId, stamp.at);
-    else await writeEvent(tx, source, now, known, known.state, `Liên kết với hồ sơ của ${source.name}`, r);
+    await linkTo(tx, source, now, known, r, stamp, hash, cache);
     return { result: 'accepted', dossierId: known.id, code: 'LINKED' };
+  }
+
+  const sameOwner = await ownerMatchOf(tx, source.id, r, unitId);
+  if (sameOwner) {
+    await linkTo(tx, source, now, sameOwner, r, stamp, hash, cache);
+    return { result: 'accepted', dossierId: sameOwner.id, code: 'LINKED_BY_OWNER' };
   }
 
   const procedure = await procedureForRecord(tx, r, cache);
@@ -176,6 +249,7 @@ export async function ingestRecord(
     sourceStatus: stamp.status,
     recordHash: hash,
     updatedAt: now,
+    ...sourceLinkDates(r, stamp.at),
   });
   await writeEvent(tx, source, now, created!, null, `Nhận từ ${source.name}`, r);
   return {

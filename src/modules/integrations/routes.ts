@@ -8,12 +8,20 @@ import {
   ingestResponse,
   integrationSource,
 } from '../../contract/integrations.js';
+import {
+  reconciliation,
+  reconciliationDifferences,
+  reconciliationDifferencesQuery,
+  reconciliationQuery,
+} from '../../contract/reconciliation.js';
 import { requireActor } from '../../http/access.js';
 import { errors } from '../../http/responses.js';
 import type { Deps } from '../../platform/deps.js';
 import { createSource } from './create-source.js';
 import { ingestDossiers } from './ingest-dossiers.js';
+import { listReconciliationDifferences } from './list-reconciliation-differences.js';
 import { listSources } from './list-sources.js';
+import { reconcileSources } from './reconcile-sources.js';
 
 const tags = ['Tích hợp hệ thống nguồn'];
 
@@ -55,5 +63,37 @@ export async function integrationRoutes(app: FastifyInstance, deps: Deps) {
       },
     },
     async (req) => ingestDossiers(deps, requireActor(req, 'dossiers:ingest'), req.body),
+  );
+  r.get(
+    '/api/integrations/reconciliation',
+    {
+      schema: {
+        tags,
+        summary: 'Đối soát dữ liệu: số hồ sơ theo trạng thái ở hệ thống nguồn, Một cửa và Cổng DVCQG',
+        querystring: reconciliationQuery,
+        response: { 200: reconciliation, ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (req) =>
+      reconcileSources(deps, requireActor(req, 'reports:read'), {
+        ...req.query,
+        includeChildren: req.query.includeChildren === 'true',
+      }),
+  );
+  r.get(
+    '/api/integrations/reconciliation/differences',
+    {
+      schema: {
+        tags,
+        summary: 'Đối soát dữ liệu: hồ sơ chênh lệch của một hệ thống nguồn và lý do',
+        querystring: reconciliationDifferencesQuery,
+        response: { 200: reconciliationDifferences, ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (req) =>
+      listReconciliationDifferences(deps, requireActor(req, 'reports:read'), {
+        ...req.query,
+        includeChildren: req.query.includeChildren === 'true',
+      }),
   );
 }
