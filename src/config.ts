@@ -39,6 +39,16 @@ const schema = z.object({
       error: 'phải là "auto" (tạo lịch sử hồ sơ mẫu khi khởi động) hoặc "off" (không tạo)',
     })
     .default('auto'),
+  POPULATION_DB_URL: z
+    .string()
+    .regex(/^https?:\/\/[^\s]+$/, 'phải là địa chỉ http:// hoặc https:// của dịch vụ tra cứu CSDL quốc gia về dân cư')
+    .optional(),
+  POPULATION_DB_TOKEN: z.string().min(8, 'mã truy cập quá ngắn (tối thiểu 8 ký tự)').optional(),
+  POPULATION_DB_INTEGRATION_CODE: z.string().min(1).max(100).default('MOTCUA'),
+  POPULATION_DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(3_000),
+  POPULATION_DB_TIMEOUT_MS: z.coerce.number().int().min(50).max(120_000).default(8_000),
+  POPULATION_DB_BREAKER_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  POPULATION_DB_BREAKER_COOLDOWN_SECONDS: z.coerce.number().int().min(1).max(3_600).default(30),
 });
 
 export type Config = {
@@ -57,6 +67,18 @@ export type Config = {
   demoPassword: string;
   /** Background generation of two years of demo dossier history at start (never in tests). */
   demoHistory: 'auto' | 'off';
+  /** National population database lookup at intake (ADR 0013); null when not configured. */
+  population: PopulationConfig | null;
+};
+
+export type PopulationConfig = {
+  url: string;
+  token: string;
+  integrationCode: string;
+  connectTimeoutMs: number;
+  timeoutMs: number;
+  breakerFailures: number;
+  breakerCoolDownMs: number;
 };
 
 export class ConfigError extends Error {}
@@ -69,6 +91,11 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(`Invalid configuration (environment variables):\n${lines.join('\n')}`);
   }
   const c = parsed.data;
+  if (c.POPULATION_DB_URL && !c.POPULATION_DB_TOKEN) {
+    throw new ConfigError(
+      'Invalid configuration (environment variables):\n  POPULATION_DB_TOKEN: cần mã truy cập khi đã đặt POPULATION_DB_URL',
+    );
+  }
   return {
     env: c.NODE_ENV,
     port: c.PORT,
@@ -84,5 +111,17 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     demoSeed: c.DEMO_SEED,
     demoPassword: c.DEMO_PASSWORD,
     demoHistory: c.DEMO_HISTORY,
+    population:
+      c.POPULATION_DB_URL && c.POPULATION_DB_TOKEN
+        ? {
+            url: c.POPULATION_DB_URL,
+            token: c.POPULATION_DB_TOKEN,
+            integrationCode: c.POPULATION_DB_INTEGRATION_CODE,
+            connectTimeoutMs: c.POPULATION_DB_CONNECT_TIMEOUT_MS,
+            timeoutMs: c.POPULATION_DB_TIMEOUT_MS,
+            breakerFailures: c.POPULATION_DB_BREAKER_FAILURES,
+            breakerCoolDownMs: c.POPULATION_DB_BREAKER_COOLDOWN_SECONDS * 1000,
+          }
+        : null,
   };
 }

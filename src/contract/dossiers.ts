@@ -200,6 +200,10 @@ export const dossierDetail = dossierSummary.extend({
   steps: z.array(dossierStep),
   events: z.array(dossierEvent),
   allowedActions: z.array(allowedAction),
+  ownerVerification: z
+    .enum(['verified', 'not_verified'])
+    .describe('verified: the owner came from a successful national population database lookup at intake'),
+  ownerVerifiedAt: isoInstant.nullable(),
   sources: z
     .array(z.object({ code: z.string(), name: z.string(), externalCode: z.string() }))
     .describe('Source systems that sent this dossier (integrations), with their dossier code'),
@@ -234,6 +238,9 @@ export const createDossierBody = z.object({
   feePayment: z.enum(['now', 'at_return', 'exempt']),
   returnChannel,
   note: z.string().trim().max(1000).optional(),
+  populationLookupId: uuid
+    .optional()
+    .describe('The lookupId of a successful population database lookup of this owner (marks it verified)'),
 });
 export type CreateDossierInput = z.input<typeof createDossierBody>;
 

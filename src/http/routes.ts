@@ -8,6 +8,7 @@ import { demoRoutes } from '../modules/demo/routes.js';
 import { dossierRoutes } from '../modules/dossiers/routes.js';
 import { importRoutes } from '../modules/integrations/import-routes.js';
 import { integrationRoutes } from '../modules/integrations/routes.js';
+import { populationRoutes } from '../modules/population/routes.js';
 import { reportRoutes } from '../modules/reports/routes.js';
 import { tokenRoutes } from '../modules/tokens/routes.js';
 import { unitRoutes } from '../modules/units/routes.js';
@@ -27,5 +28,6 @@ export async function registerRoutes(app: FastifyInstance, deps: Deps) {
   await dashboardRoutes(app, deps);
   await demoRoutes(app, deps);
   await integrationRoutes(app, deps);
+  await populationRoutes(app, deps);
   await importRoutes(app, deps);
 }

@@ -17,10 +17,12 @@ export type Harness = {
   close(): Promise<void>;
 };
 
-export async function createHarness(opts: { seed?: boolean; now?: string } = {}): Promise<Harness> {
+export async function createHarness(
+  opts: { seed?: boolean; now?: string; env?: Record<string, string> } = {},
+): Promise<Harness> {
   const testDb = await createTestDatabase();
   const clock = fixedClock(opts.now ?? '2026-03-02T02:00:00.000Z');
-  const config = parseConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DEMO_PASSWORD });
+  const config = parseConfig({ ...opts.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', DEMO_PASSWORD });
   const deps: Deps = { database: testDb.database, clock, config };
   if (opts.seed !== false) await seedDemo(testDb.database, config, clock);
   const app = await buildApp(deps, { logger: false, webDist: null });

@@ -19,13 +19,14 @@ export const PERMISSIONS = [
   'dossiers:ingest',
   'catalog:read',
   'catalog:manage',
+  'population:lookup',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const OFFICER_BASE: Permission[] = ['units:read', 'calendar:read', 'catalog:read'];
 
 export const ROLE_PERMISSIONS: Record<RoleCode, readonly Permission[]> = {
-  receiving_officer: [...OFFICER_BASE, 'dossiers:receive', 'dossiers:read'],
+  receiving_officer: [...OFFICER_BASE, 'dossiers:receive', 'dossiers:read', 'population:lookup'],
   processing_officer: [...OFFICER_BASE, 'dossiers:process', 'dossiers:read'],
   department_head: [...OFFICER_BASE, 'dossiers:process', 'dossiers:read', 'reports:read'],
   signing_leader: [...OFFICER_BASE, 'dossiers:process', 'dossiers:read', 'reports:read'],
@@ -41,7 +42,7 @@ export const ROLE_PERMISSIONS: Record<RoleCode, readonly Permission[]> = {
     'calendar:manage',
   ],
   province_viewer: [...OFFICER_BASE, 'dossiers:read', 'reports:read'],
-  system_admin: [...PERMISSIONS.filter((p) => p !== 'dossiers:ingest')],
+  system_admin: [...PERMISSIONS.filter((p) => p !== 'dossiers:ingest' && p !== 'population:lookup')],
 };
 
 export const ROLE_LABELS: Record<RoleCode, string> = {

@@ -34,6 +34,7 @@ export type AuditAction =
   | 'catalog.imported'
   | 'catalog.version_published'
   | 'dossier.file_attached'
+  | 'population.lookup'
   | `dossier.${DossierAction}`;
 
 export type AuditInput = {

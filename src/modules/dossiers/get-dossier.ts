@@ -89,6 +89,8 @@ export async function getDossier(deps: Deps, ctx: RequestContext, id: string): P
     ownerPhone: row.ownerPhone,
     ownerEmail: row.ownerEmail,
     ownerAddress: row.ownerAddress,
+    ownerVerification: row.ownerVerifiedAt ? 'verified' : 'not_verified',
+    ownerVerifiedAt: iso(row.ownerVerifiedAt),
     submitter: submitter
       ? { fullName: submitter.fullName, idNumber: submitter.idNumber, phone: submitter.phone }
       : null,

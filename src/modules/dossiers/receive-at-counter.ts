@@ -10,6 +10,7 @@ import type { Deps, RequestContext } from '../../platform/deps.js';
 import { forbidden, invalid } from '../../platform/errors.js';
 import { unitCalendar } from '../calendar/unit-calendar.js';
 import { procedureInForce } from '../catalog/repository.js';
+import { claimLookup, markLookupUsed } from '../population/claim-lookup.js';
 import { resolveScopedUnit } from '../units/scoped-unit.js';
 import { applyDecision } from './apply-decision.js';
 import { decisionError } from './decision-error.js';
@@ -77,6 +78,8 @@ export async function receiveAtCounter(deps: Deps, ctx: RequestContext, input: I
     );
     if (!decision.ok) throw decisionError(decision);
 
+    // Verified with the population database only through a lookup made for this intake (ADR 0013).
+    const verified = await claimLookup(tx, ctx, input.populationLookupId, owner, now);
     const feeTotal = input.feePayment === 'exempt' ? 0 : def.fees.reduce((sum, f) => sum + f.amount, 0);
     const [row] = await tx
       .insert(dossiers)
@@ -100,6 +103,8 @@ export async function receiveAtCounter(deps: Deps, ctx: RequestContext, input: I
         ownerPhone: owner.phone,
         ownerEmail: owner.email,
         ownerAddress: owner.address,
+        ownerVerifiedAt: verified?.verifiedAt ?? null,
+        ownerLookupId: verified?.lookupId ?? null,
         submitter: input.submitter
           ? {
               fullName: input.submitter.fullName,
@@ -132,6 +137,7 @@ export async function receiveAtCounter(deps: Deps, ctx: RequestContext, input: I
           provided: given.get(c.code)?.provided ?? false,
         })),
       );
+    if (verified) await markLookupUsed(tx, verified, row!.id);
     await applyDecision({ tx, ctx, now, calendar, unit, row: row!, decision, creating: true });
     return row!.id;
   });

@@ -243,6 +243,20 @@ export function DossierPage() {
               <dt>Địa chỉ</dt>
               <dd>{d.ownerAddress ?? '—'}</dd>
             </div>
+            {d.ownerKind === 'citizen' ? (
+              <div>
+                <dt>Xác thực danh tính</dt>
+                <dd>
+                  {d.ownerVerification === 'verified' ? (
+                    <span className="badge badge-ok">
+                      Đã xác thực với CSDL dân cư ({formatDateTime(d.ownerVerifiedAt)})
+                    </span>
+                  ) : (
+                    <span className="badge badge-muted">Chưa xác thực với CSDL dân cư</span>
+                  )}
+                </dd>
+              </div>
+            ) : null}
           </dl>
           {d.submitter ? (
             <>

@@ -2,6 +2,8 @@ import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { catalogApi } from '../../api/catalog';
 import { dossiersApi, type FeePayment, type ReturnChannel } from '../../api/dossiers';
+import type { CitizenLookup } from '../../api/population';
+import { hasAny, useAuth } from '../../auth/AuthContext';
 import { useUnitScope } from '../../auth/UnitScope';
 import { ErrorAlert, LoadError } from '../../components/Alert';
 import { SelectField, TextAreaField } from '../../components/Field';
@@ -20,6 +22,7 @@ import {
   OwnerSection,
   type SubmitterForm,
 } from './OwnerSection';
+import { lookupMatches } from './PopulationLookup';
 import { ProcedurePicker } from './ProcedurePicker';
 
 const FIELDS = [
@@ -67,6 +70,8 @@ export function IntakePage() {
   const [channel, setChannel] = useState<'direct' | 'postal'>('direct');
   const [returnChannel, setReturnChannel] = useState<ReturnChannel>('counter');
   const [note, setNote] = useState('');
+  const [lookup, setLookup] = useState<CitizenLookup | null>(null);
+  const canLookup = hasAny(useAuth().me, ['population:lookup']);
 
   const detail = useApi(
     (signal) => catalogApi.procedure(procedureCode, signal),
@@ -121,6 +126,8 @@ export function IntakePage() {
         feePayment: hasFees ? payment : 'exempt',
         returnChannel,
         note: note.trim() || undefined,
+        // Only a lookup of this very owner counts; the server checks it again.
+        populationLookupId: lookupMatches(lookup, owner) ? lookup?.lookupId : undefined,
       }),
     );
     if (created) navigate(`/ho-so/${created.id}`, { state: { created: true } });
@@ -174,6 +181,7 @@ export function IntakePage() {
           submitter={submitter}
           onSubmitter={setSubmitter}
           error={err}
+          population={canLookup ? { lookup, onLookup: setLookup } : undefined}
         />
         <ComponentsChecklist components={components} rows={rows} onRows={setRows} error={err('components')} />
         <FeesSection

@@ -1,7 +1,9 @@
 import type { OwnerKind } from '../../api/dossiers';
+import type { CitizenLookup } from '../../api/population';
 import { Checkbox, TextField } from '../../components/Field';
 import { RadioGroup } from '../../components/RadioGroup';
 import { OWNER_KIND_LABELS } from '../../lib/labels';
+import { PopulationLookup } from './PopulationLookup';
 
 export type OwnerForm = {
   kind: OwnerKind;
@@ -33,12 +35,15 @@ export function OwnerSection({
   submitter,
   onSubmitter,
   error,
+  population,
 }: {
   owner: OwnerForm;
   onOwner: (owner: OwnerForm) => void;
   submitter: SubmitterForm;
   onSubmitter: (s: SubmitterForm) => void;
   error: Errors;
+  /** The population database lookup, for officers allowed to use it. */
+  population?: { lookup: CitizenLookup | null; onLookup: (lookup: CitizenLookup | null) => void } | undefined;
 }) {
   const set = (patch: Partial<OwnerForm>) => onOwner({ ...owner, ...patch });
   const setS = (patch: Partial<SubmitterForm>) => onSubmitter({ ...submitter, ...patch });
@@ -89,6 +94,14 @@ export function OwnerSection({
           error={error('owner.email')}
         />
       </div>
+      {citizen && population ? (
+        <PopulationLookup
+          owner={owner}
+          onOwner={onOwner}
+          lookup={population.lookup}
+          onLookup={population.onLookup}
+        />
+      ) : null}
       <TextField
         label="Địa chỉ"
         value={owner.address}
