@@ -1,7 +1,8 @@
 /**
- * Biểu II.06a as a Word document: the same header block, title, period line and table (two-level
- * merged headers, column numbers, group rows, total) as the xlsx, then the signature lines;
- * Times New Roman, A4 landscape.
+ * A statistical form (Biểu II.06a, II.06b, II.07b) as a Word document: the same header block, title,
+ * period line and table (two-level merged headers, column numbers, section and detail rows, total)
+ * as the xlsx, then the notes and the signature lines; Times New Roman, A4 landscape. The block
+ * helpers are shared with the register (register-docx.ts).
  */
 import {
   AlignmentType,
@@ -18,14 +19,14 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
-import type { II06aModel } from '../../domain/reports/index.js';
+import type { HeaderGroup, StatisticalForm } from '../../domain/reports/index.js';
 
-const FONT = 'Times New Roman';
+export const FONT = 'Times New Roman';
 /** A4 landscape width minus the left and right margins, in twentieths of a point. */
-const TEXT_WIDTH = 16838 - 1100 - 1000;
-type Run = { text: string; bold?: boolean; italic?: boolean; size?: number };
+export const TEXT_WIDTH = 16838 - 1100 - 1000;
+export type Run = { text: string; bold?: boolean; italic?: boolean; size?: number };
 
-const para = (runs: Run | Run[], align: 'left' | 'center' | 'right' = 'center') =>
+export const para = (runs: Run | Run[], align: 'left' | 'center' | 'right' = 'center') =>
   new Paragraph({
     alignment:
       align === 'left' ? AlignmentType.LEFT : align === 'right' ? AlignmentType.RIGHT : AlignmentType.CENTER,
@@ -41,7 +42,7 @@ const para = (runs: Run | Run[], align: 'left' | 'center' | 'right' = 'center') 
     ),
   });
 
-const cell = (
+export const cell = (
   children: Paragraph[],
   opts: { columnSpan?: number; rowSpan?: number; width?: number; borderless?: boolean } = {},
 ) =>
@@ -55,7 +56,7 @@ const cell = (
   });
 
 /** Two borderless columns: left block and right block. */
-function twoBlocks(left: Paragraph[], right: Paragraph[]): Table {
+export function twoBlocks(left: Paragraph[], right: Paragraph[]): Table {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: TableBorders.NONE,
@@ -63,20 +64,28 @@ function twoBlocks(left: Paragraph[], right: Paragraph[]): Table {
   });
 }
 
-function dataTable(model: II06aModel): Table {
-  const bold = (text: string) => para({ text, bold: true, size: 11 });
+/** The two header rows of a table with two-level headers (repeated on every page). */
+export function headerRows(headers: readonly HeaderGroup[], size = 11): TableRow[] {
+  const bold = (text: string) => para({ text, bold: true, size });
   const topRow: TableCell[] = [];
   const subRow: TableCell[] = [];
-  for (const h of model.headers) {
+  for (const h of headers) {
     if (!h.sub) topRow.push(cell([bold(h.heading)], { rowSpan: 2 }));
     else {
       topRow.push(cell([bold(h.heading)], { columnSpan: h.sub.length }));
       for (const s of h.sub) subRow.push(cell([bold(s)]));
     }
   }
+  return [
+    new TableRow({ tableHeader: true, children: topRow }),
+    new TableRow({ tableHeader: true, children: subRow }),
+  ];
+}
+
+function dataTable(model: StatisticalForm): Table {
   const numbers = model.columnNumbers.map((n) => cell([para({ text: `(${n})`, italic: true, size: 11 })]));
-  const body = [...model.rows, model.totalRow].map((row) => {
-    const b = row === model.totalRow;
+  const body = [...model.rows, { ...model.totalRow, kind: 'total' as const }].map((row) => {
+    const b = row.kind !== 'detail';
     return new TableRow({
       children: [
         cell([para({ text: row.no, bold: b, size: 11 })]),
@@ -85,69 +94,87 @@ function dataTable(model: II06aModel): Table {
       ],
     });
   });
+  const figures = model.columnNumbers.length - 2;
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
-    columnWidths: [600, 3400, ...Array.from({ length: 11 }, () => Math.floor((TEXT_WIDTH - 4000) / 11))],
-    rows: [
-      new TableRow({ tableHeader: true, children: topRow }),
-      new TableRow({ tableHeader: true, children: subRow }),
-      new TableRow({ children: numbers }),
-      ...body,
+    columnWidths: [
+      600,
+      3400,
+      ...Array.from({ length: figures }, () => Math.floor((TEXT_WIDTH - 4000) / figures)),
     ],
+    rows: [...headerRows(model.headers), new TableRow({ children: numbers }), ...body],
   });
 }
 
-export async function renderII06aDocx(model: II06aModel): Promise<Buffer> {
-  const [maker, head] = model.signatures;
+/** Left block: superior and unit; right block: country and motto (the national header). */
+export function nationalHeaderBlocks(h: {
+  superior: string | null;
+  unit: string;
+  country: string;
+  motto: string;
+}): Table {
+  return twoBlocks(
+    [
+      ...(h.superior ? [para({ text: h.superior.toUpperCase() })] : []),
+      para({ text: h.unit.toUpperCase(), bold: true }),
+    ],
+    [para({ text: h.country, bold: true }), para({ text: h.motto, bold: true, size: 13 })],
+  );
+}
+
+/** The signature blocks: the maker on the left, the place and date and the head on the right. */
+export function signatureBlocks(form: Pick<StatisticalForm, 'placeDateLine' | 'signatures'>): Table {
+  const [maker, head] = form.signatures;
+  return twoBlocks(
+    maker
+      ? [
+          para({ text: '' }),
+          para({ text: maker.title, bold: true }),
+          para({ text: maker.note, italic: true }),
+        ]
+      : [],
+    head
+      ? [
+          para({ text: form.placeDateLine, italic: true }),
+          para({ text: head.title, bold: true }),
+          para({ text: head.note, italic: true }),
+        ]
+      : [],
+  );
+}
+
+/** A4 landscape section properties of the forms. */
+export const LANDSCAPE_PAGE = {
+  page: {
+    size: { width: 11906, height: 16838, orientation: PageOrientation.LANDSCAPE },
+    margin: { top: 1000, bottom: 1000, left: 1100, right: 1000 },
+  },
+};
+
+export function formDocument(title: string, children: (Paragraph | Table)[]): Promise<Buffer> {
   const doc = new Document({
     creator: 'MotCua',
-    title: `${model.code} — ${model.unit}`,
+    title,
     styles: { default: { document: { run: { font: FONT, size: 24 } } } },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: 11906, height: 16838, orientation: PageOrientation.LANDSCAPE },
-            margin: { top: 1000, bottom: 1000, left: 1100, right: 1000 },
-          },
-        },
-        children: [
-          twoBlocks(
-            [
-              ...(model.superior ? [para({ text: model.superior.toUpperCase() })] : []),
-              para({ text: model.unit.toUpperCase(), bold: true }),
-            ],
-            [para({ text: model.country, bold: true }), para({ text: model.motto, bold: true, size: 13 })],
-          ),
-          para({ text: model.code, bold: true }, 'right'),
-          para({ text: '' }),
-          para({ text: model.title, bold: true, size: 14 }),
-          para({ text: model.basis, italic: true }),
-          para({ text: model.periodLine }),
-          para({ text: model.reportingUnitLine }),
-          para({ text: model.measure, italic: true }, 'right'),
-          dataTable(model),
-          para({ text: '' }),
-          twoBlocks(
-            maker
-              ? [
-                  para({ text: '' }),
-                  para({ text: maker.title, bold: true }),
-                  para({ text: maker.note, italic: true }),
-                ]
-              : [],
-            head
-              ? [
-                  para({ text: model.placeDateLine, italic: true }),
-                  para({ text: head.title, bold: true }),
-                  para({ text: head.note, italic: true }),
-                ]
-              : [],
-          ),
-        ],
-      },
-    ],
+    sections: [{ properties: LANDSCAPE_PAGE, children }],
   });
   return Packer.toBuffer(doc);
+}
+
+export async function renderStatisticalFormDocx(model: StatisticalForm): Promise<Buffer> {
+  return formDocument(`${model.code} — ${model.unit}`, [
+    nationalHeaderBlocks(model),
+    para({ text: model.code, bold: true }, 'right'),
+    para({ text: '' }),
+    para({ text: model.title, bold: true, size: 14 }),
+    para({ text: model.basis, italic: true }),
+    para({ text: model.periodLine }),
+    para({ text: model.reportingUnitLine }),
+    para({ text: model.measure, italic: true }, 'right'),
+    dataTable(model),
+    ...model.notes.map((n) => para({ text: n, italic: true, size: 11 }, 'left')),
+    para({ text: '' }),
+    signatureBlocks(model),
+  ]);
 }

@@ -10,27 +10,26 @@
  *   sơ chờ bổ sung"); 13 = overdue.
  * Hence col 3 = col 7 + col 11 on every row (the report invariant).
  */
-import { formatLocalDate } from '../format/vi.js';
 import type { DossierResultFigures } from './figures.js';
 import type { ReportGroupBy } from './labels.js';
 import { GROUP_BY_HEADINGS } from './labels.js';
 import type { ReportPeriod } from './period.js';
+import { formFrame, type HeaderGroup, type StatisticalForm } from './statistical-form.js';
 
 export const II06A_CODE = 'Biểu II.06a/VPCP/KSTT';
 export const II06A_TITLE =
   'TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TẠI CƠ QUAN, ĐƠN VỊ TRỰC TIẾP GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH';
-export const II06A_BASIS = '(Ban hành theo Thông tư số 01/2020/TT-VPCP ngày 21/10/2020)';
-export const II06A_MEASURE = 'Đơn vị tính: Số hồ sơ TTHC';
-export const COUNTRY = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
-export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
+export const DOSSIER_MEASURE = 'Đơn vị tính: Số hồ sơ TTHC';
 
-/** A top-level header: either one column spanning both header rows, or a group of sub-columns. */
-export type HeaderGroup = { heading: string; sub: string[] | null };
-
+/** The 13 columns of Biểu II.06a/b; column 2 is headed by what the rows are. */
 export function ii06aHeaders(groupBy: ReportGroupBy): HeaderGroup[] {
+  return dossierResultHeaders(GROUP_BY_HEADINGS[groupBy]);
+}
+
+export function dossierResultHeaders(rowHeading: string): HeaderGroup[] {
   return [
     { heading: 'TT', sub: null },
-    { heading: GROUP_BY_HEADINGS[groupBy], sub: null },
+    { heading: rowHeading, sub: null },
     {
       heading: 'Số hồ sơ nhận giải quyết',
       sub: ['Tổng số', 'Trực tuyến', 'Trực tiếp, dịch vụ bưu chính', 'Từ kỳ trước'],
@@ -68,48 +67,24 @@ export type II06aInput = {
   total: DossierResultFigures;
 };
 
-export type II06aModel = {
-  code: string;
-  superior: string | null;
-  unit: string;
-  country: string;
-  motto: string;
-  title: string;
-  basis: string;
-  periodLine: string;
-  reportingUnitLine: string;
-  measure: string;
-  headers: HeaderGroup[];
-  /** Column numbers 1…13 printed under the headers. */
-  columnNumbers: number[];
-  rows: { no: string; label: string; values: number[] }[];
-  totalRow: { no: string; label: string; values: number[] };
-  placeDateLine: string;
-  signatures: { title: string; note: string }[];
-};
+export type II06aModel = StatisticalForm;
 
 export function buildII06a(input: II06aInput): II06aModel {
-  const headers = ii06aHeaders(input.groupBy);
-  const columns = headers.reduce((n, h) => n + (h.sub ? h.sub.length : 1), 0);
   return {
-    code: II06A_CODE,
-    superior: input.superiorName,
-    unit: input.unitName,
-    country: COUNTRY,
-    motto: MOTTO,
-    title: II06A_TITLE,
-    basis: II06A_BASIS,
-    periodLine: `Kỳ báo cáo: từ ngày ${formatLocalDate(input.period.from)} đến ngày ${formatLocalDate(input.period.to)}`,
-    reportingUnitLine: `Đơn vị báo cáo: ${input.unitName}`,
-    measure: II06A_MEASURE,
-    headers,
-    columnNumbers: Array.from({ length: columns }, (_, i) => i + 1),
-    rows: input.rows.map((r, i) => ({ no: String(i + 1), label: r.label, values: ii06aValues(r) })),
+    ...formFrame(input, {
+      code: II06A_CODE,
+      sheetName: 'Biểu II.06a',
+      title: II06A_TITLE,
+      measure: DOSSIER_MEASURE,
+      headers: ii06aHeaders(input.groupBy),
+    }),
+    rows: input.rows.map((r, i) => ({
+      no: String(i + 1),
+      label: r.label,
+      values: ii06aValues(r),
+      kind: 'detail' as const,
+    })),
     totalRow: { no: '', label: 'Tổng cộng', values: ii06aValues(input.total) },
-    placeDateLine: '……, ngày …… tháng …… năm ……',
-    signatures: [
-      { title: 'NGƯỜI LẬP BIỂU', note: '(Ký, ghi rõ họ tên)' },
-      { title: 'THỦ TRƯỞNG ĐƠN VỊ', note: '(Ký tên, đóng dấu)' },
-    ],
+    notes: [],
   };
 }
