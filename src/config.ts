@@ -41,7 +41,10 @@ const schema = z.object({
     .default('auto'),
   POPULATION_DB_URL: z
     .string()
-    .regex(/^https?:\/\/[^\s]+$/, 'phải là địa chỉ http:// hoặc https:// của dịch vụ tra cứu CSDL quốc gia về dân cư')
+    .regex(
+      /^https?:\/\/[^\s]+$/,
+      'phải là địa chỉ http:// hoặc https:// của dịch vụ tra cứu CSDL quốc gia về dân cư',
+    )
     .optional(),
   POPULATION_DB_TOKEN: z.string().min(8, 'mã truy cập quá ngắn (tối thiểu 8 ký tự)').optional(),
   POPULATION_DB_INTEGRATION_CODE: z.string().min(1).max(100).default('MOTCUA'),
