@@ -39,7 +39,10 @@ export function createChangeFeed(database: Database, options: { debounceMs?: num
 
   return {
     async subscribe(units, onChange) {
-      listening ??= database.listen(DOSSIER_CHANGE_CHANNEL, onNotice);
+      listening ??= database.listen(DOSSIER_CHANGE_CHANNEL, onNotice).catch((e: unknown) => {
+        listening = null; // the next subscriber tries again
+        throw e;
+      });
       await listening;
       const s = { units, onChange };
       subscribers.add(s);

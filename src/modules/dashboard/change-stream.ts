@@ -20,6 +20,13 @@ export async function openChangeStream(
   const codeOf = new Map(covered.map((u) => [u.id, u.code]));
   const raw = reply.raw;
   let ended = false;
+  let opened = false;
+  // Listening first: a failure still answers with the error envelope, before the stream is opened.
+  const unsubscribe = await feed.subscribe(new Set(codeOf.keys()), (unitIds) => {
+    if (!opened || ended) return;
+    const change: DashboardChange = { unitIds, unitCodes: unitIds.map((id) => codeOf.get(id) ?? '') };
+    raw.write(`event: changed\ndata: ${JSON.stringify(change)}\n\n`);
+  });
   reply.hijack();
   raw.writeHead(200, {
     ...(reply.getHeaders() as Record<string, string>),
@@ -29,11 +36,8 @@ export async function openChangeStream(
     'x-accel-buffering': 'no',
   });
   raw.write('retry: 3000\n\nevent: ready\ndata: {}\n\n');
+  opened = true;
 
-  const unsubscribe = await feed.subscribe(new Set(codeOf.keys()), (unitIds) => {
-    const change: DashboardChange = { unitIds, unitCodes: unitIds.map((id) => codeOf.get(id) ?? '') };
-    raw.write(`event: changed\ndata: ${JSON.stringify(change)}\n\n`);
-  });
   const heartbeat = setInterval(() => raw.write(': keep-alive\n\n'), HEARTBEAT_MS);
   const maxAge = setTimeout(() => end(), MAX_AGE_MS);
   function end() {
