@@ -211,6 +211,15 @@ export const dossierDetail = dossierSummary.extend({
 export type DossierDetail = z.infer<typeof dossierDetail>;
 
 const personName = z.string().trim().min(2, 'Họ tên quá ngắn').max(150);
+/** A component given at intake; `reused` = taken from the citizen's stored documents / the national
+ * repository instead of a new paper or scan (Decision 766 indicator 4.3). */
+const intakeComponent = z.object({
+  code: z.string(),
+  quantity: z.number().int().min(0).max(99),
+  provided: z.boolean(),
+  reused: z.boolean().optional().describe('Taken from stored digitised data (tái sử dụng dữ liệu số hóa)'),
+});
+
 export const createDossierBody = z.object({
   unitCode: z.string(),
   procedureCode: z.string(),
@@ -232,9 +241,7 @@ export const createDossierBody = z.object({
     })
     .optional()
     .describe('The person who brings the dossier, when not the owner (người được ủy quyền)'),
-  components: z
-    .array(z.object({ code: z.string(), quantity: z.number().int().min(0).max(99), provided: z.boolean() }))
-    .max(100),
+  components: z.array(intakeComponent).max(100),
   feePayment: z.enum(['now', 'at_return', 'exempt']),
   returnChannel,
   note: z.string().trim().max(1000).optional(),
@@ -363,9 +370,7 @@ export const submitOnlineBody = z.object({
   unitCode: z.string(),
   procedureCode: z.string(),
   caseCode: z.string(),
-  components: z
-    .array(z.object({ code: z.string(), quantity: z.number().int().min(0).max(99), provided: z.boolean() }))
-    .max(100),
+  components: z.array(intakeComponent).max(100),
   returnChannel,
   note: z.string().trim().max(1000).optional(),
 });

@@ -69,6 +69,9 @@ const document = z.object({
   TenTepDinhKem: optionalText(500),
   MaThanhPhanHoSo: optionalText(100),
   DuongDanTaiTepTin: optionalText(2000),
+  DuocSoHoa: flag('DuocSoHoa').optional(),
+  DuocTaiSuDung: flag('DuocTaiSuDung').optional(),
+  DuocLayTuKhoDMQG: flag('DuocLayTuKhoDMQG').optional(),
 });
 const fee = z.object({
   TenPhiLePhi: optionalText(500),

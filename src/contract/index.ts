@@ -8,6 +8,7 @@ export * from './dossiers.js';
 export * from './feedback.js';
 export * from './file-import.js';
 export * from './indicators.js';
+export * from './indicators.js';
 export * from './integrations.js';
 export * from './population.js';
 export * from './reconciliation.js';

@@ -9,6 +9,7 @@ import { dossierRoutes } from '../modules/dossiers/routes.js';
 import { importRoutes } from '../modules/integrations/import-routes.js';
 import { integrationRoutes } from '../modules/integrations/routes.js';
 import { populationRoutes } from '../modules/population/routes.js';
+import { indicatorRoutes } from '../modules/reports/indicator-routes.js';
 import { reportRoutes } from '../modules/reports/routes.js';
 import { tokenRoutes } from '../modules/tokens/routes.js';
 import { unitRoutes } from '../modules/units/routes.js';
@@ -25,6 +26,7 @@ export async function registerRoutes(app: FastifyInstance, deps: Deps) {
   await catalogRoutes(app, deps);
   await dossierRoutes(app, deps);
   await reportRoutes(app, deps);
+  await indicatorRoutes(app, deps);
   await dashboardRoutes(app, deps);
   await demoRoutes(app, deps);
   await integrationRoutes(app, deps);

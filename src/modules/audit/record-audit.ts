@@ -34,6 +34,7 @@ export type AuditAction =
   | 'catalog.imported'
   | 'catalog.version_published'
   | 'dossier.file_attached'
+  | 'report.target_set'
   | 'population.lookup'
   | `dossier.${DossierAction}`;
 

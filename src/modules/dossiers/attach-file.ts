@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { dossierComponents, storedFiles } from '../../db/schema.js';
+import { dossierComponents, dossiers, storedFiles } from '../../db/schema.js';
 import type { Deps, RequestContext } from '../../platform/deps.js';
 import { forbidden, invalid, notFound } from '../../platform/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -39,6 +39,8 @@ export async function attachComponentFile(
       .update(dossierComponents)
       .set({ fileId: file.id, provided: true })
       .where(eq(dossierComponents.id, component.id));
+    // A component scanned or uploaded: the dossier is digitised (Decision 766 indicator 4.2).
+    await tx.update(dossiers).set({ digitized: true }).where(eq(dossiers.id, row.id));
     await recordAudit(tx, ctx, now, {
       action: 'dossier.file_attached',
       entityType: 'dossier',

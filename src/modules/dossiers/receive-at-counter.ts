@@ -115,6 +115,7 @@ export async function receiveAtCounter(deps: Deps, ctx: RequestContext, input: I
         returnChannel: input.returnChannel,
         feePayment: input.feePayment,
         feeTotal,
+        dataReused: input.components.some((c) => c.provided && c.reused === true),
         feePaidAt: input.feePayment === 'now' && feeTotal > 0 ? now : null,
         submittedAt: now,
         receivedBy: ctx.actor.id,
@@ -135,6 +136,7 @@ export async function receiveAtCounter(deps: Deps, ctx: RequestContext, input: I
           kind: c.kind,
           quantity: given.get(c.code)?.quantity ?? c.quantity,
           provided: given.get(c.code)?.provided ?? false,
+          reused: (given.get(c.code)?.provided && given.get(c.code)?.reused) ?? false,
         })),
       );
     if (verified) await markLookupUsed(tx, verified, row!.id);

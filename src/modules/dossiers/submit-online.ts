@@ -22,7 +22,7 @@ export type SubmitOnlineInput = {
   unitCode: string;
   procedureCode: string;
   caseCode: string;
-  components: { code: string; quantity: number; provided: boolean }[];
+  components: { code: string; quantity: number; provided: boolean; reused?: boolean | undefined }[];
   returnChannel: 'counter' | 'electronic' | 'post';
   note?: string | undefined;
 };
@@ -99,6 +99,7 @@ export async function submitOnline(deps: Deps, ctx: RequestContext, input: Submi
         returnChannel: input.returnChannel,
         feePayment: fees > 0 ? 'at_return' : 'exempt',
         feeTotal: fees,
+        dataReused: input.components.some((c) => c.provided && c.reused === true),
         submittedAt: now,
         trackingKey: randomBytes(12).toString('base64url'),
         note: input.note ?? null,
@@ -117,6 +118,7 @@ export async function submitOnline(deps: Deps, ctx: RequestContext, input: Submi
           kind: c.kind,
           quantity: given.get(c.code)?.quantity ?? c.quantity,
           provided: given.get(c.code)?.provided ?? false,
+          reused: (given.get(c.code)?.provided && given.get(c.code)?.reused) ?? false,
         })),
       );
     }
