@@ -234,6 +234,14 @@ const CASES: Case[] = [
     scoped: false,
   },
   {
+    method: 'POST',
+    path: '/api/population/citizens/lookup',
+    url: () => '/api/population/citizens/lookup',
+    body: () => ({ idNumber: '020090001234' }),
+    forbiddenAs: 'citizen',
+    scoped: false,
+  },
+  {
     method: 'GET',
     path: '/api/audit-events',
     url: (_, u) => `/api/audit-events?unitCode=${u}`,
