@@ -4,14 +4,17 @@
 -- so period figures (Biểu II.05a/b, the weekly indicators) are plain date comparisons.
 
 -- The legal handling time in working days, by effective date (the rule in force on the day of receipt
--- applies). 15 working days: the resolve window used by the Decision 766 index (docs/decisions/0016).
+-- applies). 15 working days to answer, 2 to reject (not in scope): the windows used by the Decision 766
+-- index 5.2; no statute text was found for them (docs/decisions/0016-feedback-module.md).
 CREATE TABLE feedback_deadline_rules (
-  effective_from  date PRIMARY KEY,
-  working_days    smallint NOT NULL CHECK (working_days BETWEEN 1 AND 90),
-  legal_basis     text NOT NULL
+  effective_from       date PRIMARY KEY,
+  working_days         smallint NOT NULL CHECK (working_days BETWEEN 1 AND 90),
+  reject_working_days  smallint NOT NULL CHECK (reject_working_days BETWEEN 1 AND 90),
+  legal_basis          text NOT NULL
 );
-INSERT INTO feedback_deadline_rules (effective_from, working_days, legal_basis)
-VALUES ('2000-01-01', 15, 'Chỉ số 5.2 Quyết định 766/QĐ-TTg: giải quyết PAKN trong 15 ngày làm việc');
+INSERT INTO feedback_deadline_rules (effective_from, working_days, reject_working_days, legal_basis)
+VALUES ('2000-01-01', 15, 2,
+        'Chỉ số 5.2 Quyết định 766/QĐ-TTg: trả lời PAKN trong 15 ngày làm việc, từ chối trong 2 ngày làm việc');
 
 CREATE TABLE feedback_items (
   id             uuid PRIMARY KEY DEFAULT gen_random_uuid(),

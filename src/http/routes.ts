@@ -6,6 +6,7 @@ import { catalogRoutes } from '../modules/catalog/routes.js';
 import { dashboardRoutes } from '../modules/dashboard/routes.js';
 import { demoRoutes } from '../modules/demo/routes.js';
 import { dossierRoutes } from '../modules/dossiers/routes.js';
+import { feedbackRoutes } from '../modules/feedback/routes.js';
 import { importRoutes } from '../modules/integrations/import-routes.js';
 import { integrationRoutes } from '../modules/integrations/routes.js';
 import { populationRoutes } from '../modules/population/routes.js';
@@ -26,6 +27,7 @@ export async function registerRoutes(app: FastifyInstance, deps: Deps) {
   await catalogRoutes(app, deps);
   await dossierRoutes(app, deps);
   await reportRoutes(app, deps);
+  await feedbackRoutes(app, deps);
   await indicatorRoutes(app, deps);
   await dashboardRoutes(app, deps);
   await demoRoutes(app, deps);

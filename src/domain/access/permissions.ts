@@ -19,6 +19,7 @@ export const PERMISSIONS = [
   'dossiers:ingest',
   'catalog:read',
   'catalog:manage',
+  'feedback:handle',
   'population:lookup',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -28,11 +29,11 @@ const OFFICER_BASE: Permission[] = ['units:read', 'calendar:read', 'catalog:read
 export const ROLE_PERMISSIONS: Record<RoleCode, readonly Permission[]> = {
   receiving_officer: [...OFFICER_BASE, 'dossiers:receive', 'dossiers:read', 'population:lookup'],
   processing_officer: [...OFFICER_BASE, 'dossiers:process', 'dossiers:read'],
-  department_head: [...OFFICER_BASE, 'dossiers:process', 'dossiers:read', 'reports:read'],
-  signing_leader: [...OFFICER_BASE, 'dossiers:process', 'dossiers:read', 'reports:read'],
+  department_head: [...OFFICER_BASE, 'dossiers:process', 'dossiers:read', 'reports:read', 'feedback:handle'],
+  signing_leader: [...OFFICER_BASE, 'dossiers:process', 'dossiers:read', 'reports:read', 'feedback:handle'],
   clerk: [...OFFICER_BASE, 'dossiers:process', 'dossiers:read'],
-  procedure_controller: [...OFFICER_BASE, 'dossiers:read', 'reports:read', 'audit:read'],
-  center_director: [...OFFICER_BASE, 'dossiers:read', 'reports:read', 'audit:read'],
+  procedure_controller: [...OFFICER_BASE, 'dossiers:read', 'reports:read', 'audit:read', 'feedback:handle'],
+  center_director: [...OFFICER_BASE, 'dossiers:read', 'reports:read', 'audit:read', 'feedback:handle'],
   unit_admin: [
     ...OFFICER_BASE,
     'units:manage',

@@ -36,6 +36,11 @@ export type AuditAction =
   | 'dossier.file_attached'
   | 'report.target_set'
   | 'population.lookup'
+  | 'feedback.received'
+  | 'feedback.assigned'
+  | 'feedback.answered'
+  | 'feedback.rejected'
+  | 'dossier.rated'
   | `dossier.${DossierAction}`;
 
 export type AuditInput = {
