@@ -9,6 +9,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { daysInMonth, formatLocalDate, isoDate, todayLocalDate } from '../../lib/format';
 import { parseLocalDate } from '../../lib/parse';
 import { useApi } from '../../lib/useApi';
+import { IndicatorsPanel } from './IndicatorsPanel';
 import { ResultsTable } from './ResultsTable';
 import { GROUP_BY_LABELS, readReportParams } from './reportQuery';
 import './reports.css';
@@ -140,6 +141,7 @@ export function ReportsPage() {
                 {formatLocalDate(report.data.from)} đến {formatLocalDate(report.data.to)}
               </h2>
               <ResultsTable report={report.data} params={applied} />
+              <IndicatorsPanel params={applied} />
             </>
           ) : report.loading ? (
             <Loading />
