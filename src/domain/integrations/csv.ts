@@ -91,57 +91,53 @@ export class CsvReader {
     final: boolean,
   ): { cells: string[]; lines: number; next: number } | null {
     const d = this.delimiter!;
+    const len = buf.length;
     const cells: string[] = [];
-    let cell = '';
     let lines = 1;
     let i = start;
-    let quoted = false;
-    let fieldStart = true;
-    while (i < buf.length) {
-      const ch = buf[i]!;
-      if (quoted) {
-        if (ch === '"') {
-          if (i + 1 >= buf.length && !final) return null;
-          if (buf[i + 1] === '"') {
-            cell += '"';
-            i += 2;
+    // End of the current physical line (recomputed when a quoted field runs past it).
+    let nl = buf.indexOf('\n', i);
+    for (;;) {
+      let cell = '';
+      if (i < len && buf.charCodeAt(i) === 34) {
+        // Quoted field: up to the closing quote; a doubled quote is one quote.
+        let j = i + 1;
+        for (;;) {
+          const q = buf.indexOf('"', j);
+          if (q < 0 || (q + 1 >= len && !final)) {
+            if (!final) return null;
+            cell += buf.slice(j);
+            j = len;
+            break;
+          }
+          if (buf.charCodeAt(q + 1) === 34) {
+            cell += buf.slice(j, q + 1);
+            j = q + 2;
             continue;
           }
-          quoted = false;
-          i++;
-          continue;
+          cell += buf.slice(j, q);
+          j = q + 1;
+          break;
         }
-        if (ch === '\n') lines++;
-        cell += ch;
-        i++;
+        for (let k = cell.indexOf('\n'); k >= 0; k = cell.indexOf('\n', k + 1)) lines++;
+        i = j;
+        if (nl >= 0 && nl < i) nl = buf.indexOf('\n', i);
+      }
+      // Unquoted text (or what follows a closing quote) up to the separator or the end of the line; a
+      // stray quote inside it is kept as text, as spreadsheet programs do.
+      let end = buf.indexOf(d, i);
+      const lineEnd = nl < 0 ? len : nl;
+      if (end < 0 || end > lineEnd) end = lineEnd;
+      if (end === len && nl < 0 && !final) return null;
+      let text = buf.slice(i, end);
+      if (end === nl && text.endsWith('\r')) text = text.slice(0, -1);
+      cells.push(cell + text);
+      if (end < len && end !== nl) {
+        i = end + 1;
         continue;
       }
-      if (ch === '"' && fieldStart) {
-        quoted = true;
-        fieldStart = false;
-        i++;
-        continue;
-      }
-      if (ch === d) {
-        cells.push(cell);
-        cell = '';
-        fieldStart = true;
-        i++;
-        continue;
-      }
-      if (ch === '\n' || (ch === '\r' && buf[i + 1] === '\n')) {
-        cells.push(cell);
-        return { cells, lines, next: ch === '\n' ? i + 1 : i + 2 };
-      }
-      if (ch === '\r' && i + 1 >= buf.length && !final) return null;
-      // A stray quote inside an unquoted field is kept as text (as spreadsheet programs do).
-      cell += ch;
-      fieldStart = false;
-      i++;
+      return { cells, lines, next: end === len ? len : end + 1 };
     }
-    if (!final) return null;
-    cells.push(cell);
-    return { cells, lines, next: buf.length };
   }
 }
 

@@ -126,9 +126,13 @@ async function classify(tx: BulkTx, valueColumns: string[], sourceId: string) {
               o.source_stamp AS other_stamp, o.source_status AS other_status,
               CASE WHEN l.dossier_id IS NULL AND k.id IS NULL THEN gen_random_uuid() END AS new_id
          FROM import_raw r
-         LEFT JOIN dossier_sources l ON l.source_id = ${src} AND l.external_code = r.code
-         LEFT JOIN dossiers k
-                ON k.id = COALESCE(l.dossier_id, (SELECT c.id FROM dossiers c WHERE c.code = r.code))
+         -- LATERAL … LIMIT 1: index lookups per row, never a scan of the source's links or of dossiers.
+         LEFT JOIN LATERAL (
+           SELECT l.dossier_id, l.record_hash, l.source_stamp, l.source_status FROM dossier_sources l
+            WHERE l.source_id = ${src} AND l.external_code = r.code LIMIT 1) l ON true
+         LEFT JOIN LATERAL (
+           SELECT k.id, k.unit_id, k.source, k.state, k.national_status, k.version FROM dossiers k
+            WHERE k.id = COALESCE(l.dossier_id, (SELECT c.id FROM dossiers c WHERE c.code = r.code)) LIMIT 1) k ON true
          LEFT JOIN LATERAL (
            SELECT x.source_stamp, x.source_status FROM dossier_sources x
             WHERE x.dossier_id = k.id AND x.source_id <> ${src}

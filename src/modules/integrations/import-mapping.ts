@@ -53,7 +53,7 @@ export async function saveSourceMapping(
 ) {
   const source = await loadImportSource(deps, ctx, sourceCode);
   const now = deps.clock.now();
-  const columns = Object.fromEntries(Object.entries(mapping.columns).filter(([, v]) => v && v.trim()));
+  const columns = Object.fromEntries(Object.entries(mapping.columns).filter(([, v]) => v?.trim()));
   const value = { ...mapping, columns };
   await deps.database.db.transaction(async (tx) => {
     const before = await savedMapping(tx, source.id);

@@ -1,0 +1,119 @@
+/**
+ * File import rate on PostgreSQL: a generated CSV export (national sync record columns, BOM, ';') of
+ * BENCH_IMPORT_ROWS rows (default 500,000) imported with the real use case (startFileImport: stream,
+ * judge each row, COPY chunks into a stage table, set-based upsert), first as new dossiers, then the
+ * same records again in another file (all unchanged). Needs BENCH_DATABASE_URL (skipped when unset); the
+ * benchmark uses its own database on that server, motcua_bench_import (created when missing), never the
+ * one named in the URL. Run: `BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/import.ts`.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { parseConfig } from '../src/config.js';
+import { openDatabase } from '../src/db/database.js';
+import { migrate } from '../src/db/migrate.js';
+import { seedDemo } from '../src/demo/seed-demo.js';
+import { SYSTEM_ACTOR } from '../src/domain/access/actor.js';
+import { formatDvcDate } from '../src/domain/integrations/index.js';
+import { createSource } from '../src/modules/integrations/create-source.js';
+import { startFileImport } from '../src/modules/integrations/import-file.js';
+import { systemClock } from '../src/platform/clock.js';
+
+const base = process.env.BENCH_DATABASE_URL;
+if (!base) {
+  console.log('bench/import: skipped (set BENCH_DATABASE_URL to a PostgreSQL server to run it)');
+  process.exit(0);
+}
+const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 500_000);
+const DB_NAME = 'motcua_bench_import';
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+
+const admin = new pg.Client({ connectionString: base });
+await admin.connect();
+const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DB_NAME]);
+if (!exists.rowCount) await admin.query(`CREATE DATABASE ${DB_NAME}`);
+await admin.end();
+const url = new URL(base);
+url.pathname = `/${DB_NAME}`;
+
+const database = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 4 });
+const config = parseConfig({ NODE_ENV: 'development', LOG_LEVEL: 'silent' });
+await migrate(database);
+await seedDemo(database, config, systemClock);
+const deps = { database, clock: systemClock, config };
+const ctx = { actor: { ...SYSTEM_ACTOR, name: 'Đo hiệu năng nhập tệp' }, ip: null, requestId: null };
+const run = Date.now().toString(36);
+const source = await createSource(deps, ctx, {
+  code: `bench-file-${run}`,
+  name: `Nguồn đo nhập tệp ${run}`,
+  kind: 'other',
+  unitCodes: ['06001', '06002'],
+});
+
+const DAY = 86_400_000;
+const start = Date.now() - 60 * DAY;
+const HEADER =
+  'MaHoSo;MaTTHC;TenTTHC;MaLinhVuc;TenLinhVuc;KenhThucHien;ChuHoSo;SoGiayToChuHoSo;LoaiDoiTuong;NgayTiepNhan;' +
+  'NgayHenTra;NgayKetThucXuLy;NgayTra;NgayTuChoi;TrangThaiHoSo;DonViXuLy;DuocThanhToanTrucTuyen;HoSoCoThanhPhanSoHoa';
+const OWNERS = ['Nguyễn Văn An', 'Trần Thị Bích', 'Lê Hoàng Cường', 'Phạm Thu Dung', 'Hoàng Đức Em'];
+
+function writeCsv(file: string, extra: string) {
+  const fd = fs.openSync(file, 'w');
+  let buf = `\uFEFF${HEADER}\r\n`;
+  for (let i = 0; i < ROWS; i++) {
+    const received = start + (i % 50) * DAY + (i % 480) * 60_000;
+    const status = [2, 4, 9, 10][i % 4]!;
+    buf +=
+      `BF${run}-${String(i).padStart(7, '0')};${i % 1000 === 0 ? `9.${run.slice(-3)}${i / 1000}` : '1.001193'};` +
+      `Đăng ký khai sinh;HT;Hộ tịch;${(i % 3) + 1};"${OWNERS[i % OWNERS.length]}";0201${String(i).padStart(8, '0')};1;` +
+      `${formatDvcDate(received)};${formatDvcDate(received + 5 * DAY)};` +
+      `${status >= 9 ? formatDvcDate(received + 3 * DAY) : ''};${status === 10 ? formatDvcDate(received + 4 * DAY) : ''};;` +
+      `${status};${i % 2 === 0 ? '06001' : '06002'};${i % 2};0\r\n`;
+    if (buf.length > 1 << 20) {
+      fs.writeSync(fd, buf);
+      buf = '';
+    }
+  }
+  fs.writeSync(fd, `${buf}${extra}`);
+  fs.closeSync(fd);
+}
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-bench-import-'));
+const file = path.join(dir, 'export.csv');
+const t0 = performance.now();
+writeCsv(file, '');
+const size = fs.statSync(file).size;
+console.log(
+  `File import (CSV, ${fmt(ROWS)} rows, ${(size / 1024 / 1024).toFixed(0)} MB, written in ${((performance.now() - t0) / 1000).toFixed(1)} s), PostgreSQL database ${DB_NAME}:`,
+);
+
+async function pass(label: string, path: string, expect: 'accepted' | 'unchanged') {
+  const t = performance.now();
+  let last = 0;
+  const { done } = await startFileImport(deps, ctx, {
+    path,
+    fileName: 'export.csv',
+    sourceCode: source.code,
+    onProgress: (job) => {
+      const s = (performance.now() - t) / 1000;
+      if (s - last >= 5) {
+        last = s;
+        console.log(`    … ${fmt(job.rows)} rows (${fmt(job.rows / s)}/s)`);
+      }
+    },
+  });
+  const job = await done;
+  const s = (performance.now() - t) / 1000;
+  if (job.status !== 'done' || job[expect] !== ROWS)
+    throw new Error(`${label}: unexpected result ${JSON.stringify(job)}`);
+  console.log(`  ${label.padEnd(36)} ${fmt(ROWS)} rows in ${s.toFixed(1)} s: ${fmt(ROWS / s)} rows/s`);
+}
+
+await pass('new dossiers', file, 'accepted');
+// The same records in another file (one extra blank line: another sha256, so a new job): all unchanged.
+const again = path.join(dir, 'export-again.csv');
+writeCsv(again, '\r\n');
+await pass('same records again (unchanged)', again, 'unchanged');
+fs.rmSync(dir, { recursive: true, force: true });
+await database.close();
