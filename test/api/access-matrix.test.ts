@@ -14,6 +14,7 @@ type Ids = {
   tokenB: string;
   entryB: string;
   dossierB: string;
+  feedbackB: string;
 };
 type Case = {
   method: Method;
@@ -591,6 +592,81 @@ const CASES: Case[] = [
     scoped: true,
     scopedAs: 'director',
   },
+  {
+    method: 'GET',
+    path: '/api/feedback',
+    url: (_, u) => `/api/feedback?unitCode=${u}`,
+    forbiddenAs: 'receiver',
+    scoped: true,
+    scopedAs: 'director',
+  },
+  {
+    method: 'GET',
+    path: '/api/feedback/ratings',
+    url: (_, u) => `/api/feedback/ratings?unitCode=${u}`,
+    forbiddenAs: 'receiver',
+    scoped: true,
+    scopedAs: 'director',
+  },
+  {
+    method: 'GET',
+    path: '/api/feedback/{id}',
+    url: (ids) => `/api/feedback/${ids.feedbackB}`,
+    forbiddenAs: 'receiver',
+    scoped: true,
+    scopedAs: 'director',
+  },
+  {
+    method: 'POST',
+    path: '/api/feedback/{id}/assign',
+    url: (ids) => `/api/feedback/${ids.feedbackB}/assign`,
+    body: () => ({}),
+    forbiddenAs: 'receiver',
+    scoped: true,
+    scopedAs: 'director',
+  },
+  {
+    method: 'POST',
+    path: '/api/feedback/{id}/answer',
+    url: (ids) => `/api/feedback/${ids.feedbackB}/answer`,
+    body: () => ({ answer: 'Trả lời trái phép' }),
+    forbiddenAs: 'receiver',
+    scoped: true,
+    scopedAs: 'director',
+  },
+  {
+    method: 'POST',
+    path: '/api/feedback/{id}/reject',
+    url: (ids) => `/api/feedback/${ids.feedbackB}/reject`,
+    body: () => ({ reason: 'Trả lại trái phép' }),
+    forbiddenAs: 'receiver',
+    scoped: true,
+    scopedAs: 'director',
+  },
+  {
+    method: 'GET',
+    path: '/api/reports/feedback',
+    url: (_, u) => `/api/reports/feedback?unitCode=${u}&from=2026-03-01&to=2026-03-31`,
+    forbiddenAs: 'receiver',
+    scoped: true,
+    scopedAs: 'director',
+  },
+  {
+    method: 'GET',
+    path: '/api/reports/feedback.xlsx',
+    url: (_, u) => `/api/reports/feedback.xlsx?unitCode=${u}&from=2026-03-01&to=2026-03-31`,
+    forbiddenAs: 'receiver',
+    scoped: true,
+    scopedAs: 'director',
+  },
+  {
+    method: 'GET',
+    path: '/api/reports/feedback.docx',
+    url: (_, u) => `/api/reports/feedback.docx?unitCode=${u}&from=2026-03-01&to=2026-03-31&form=ii05b`,
+    forbiddenAs: 'receiver',
+    scoped: true,
+    scopedAs: 'director',
+  },
 ];
 
 /** Public endpoints (no sign-in by design), checked separately below. */
@@ -599,12 +675,17 @@ const PORTAL = new Set([
   'POST /api/portal/dossiers',
   'GET /api/portal/dossiers',
   'GET /api/portal/dossiers/{id}',
+  'POST /api/portal/feedback',
+  'GET /api/portal/feedback',
+  'GET /api/portal/dossiers/{id}/rating',
+  'POST /api/portal/dossiers/{id}/rating',
 ]);
 
 const PUBLIC = new Set([
   'POST /api/auth/login',
   'GET /api/public/procedures/{code}',
   'GET /api/public/tracking/{code}',
+  'POST /api/public/feedback',
 ]);
 
 const MATRIX = CASES;
@@ -635,6 +716,15 @@ beforeAll(async () => {
   expect(entryRes.statusCode).toBe(201);
   const vanLinhReceiver = await login(h.app, 'vanlinh.tiepnhan');
   const proc = (await call(h.app, vanLinhReceiver, 'GET', '/api/procedures/2.000908')).json();
+  const feedbackRes = await call(h.app, null, 'POST', '/api/public/feedback', {
+    unitCode: '06003',
+    topic: 'regulation',
+    title: 'Phản ánh gửi xã Vạn Linh',
+    content: 'Nội dung phản ánh',
+    senderName: 'Lý Văn Tư',
+    senderPhone: '0912000111',
+  });
+  expect(feedbackRes.statusCode, feedbackRes.body).toBe(201);
   const dossierRes = await call(h.app, vanLinhReceiver, 'POST', '/api/dossiers', {
     unitCode: '06003',
     procedureCode: '2.000908',
@@ -657,6 +747,7 @@ beforeAll(async () => {
     tokenB: tokenRes.json().id,
     entryB: entryRes.json().id,
     dossierB: dossierRes.json().id,
+    feedbackB: feedbackRes.json().id,
   };
   adminA = await login(h.app, 'tamthanh.quantri');
   receiverA = await login(h.app, 'tamthanh.tiepnhan');

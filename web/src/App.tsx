@@ -10,6 +10,7 @@ import { DashboardDossiersPage } from './pages/dashboard/DashboardDossiersPage';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
 import { DossierPage } from './pages/dossiers/DossierPage';
 import { DossiersPage } from './pages/dossiers/DossiersPage';
+import { FeedbackPage } from './pages/feedback/FeedbackPage';
 import { HomePage } from './pages/home/HomePage';
 import { IntakePage } from './pages/intake/IntakePage';
 import { LoginPage } from './pages/login/LoginPage';
@@ -92,6 +93,14 @@ export function App() {
           element={
             <RequirePermission any={DOSSIER_READERS}>
               <DossierPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="phan-anh-kien-nghi"
+          element={
+            <RequirePermission any={['feedback:handle']}>
+              <FeedbackPage />
             </RequirePermission>
           }
         />

@@ -24,6 +24,12 @@ export const NAV_GROUPS: readonly NavGroup[] = [
         any: ['dossiers:read', 'dossiers:process', 'dossiers:receive'],
         description: 'Hàng việc, tra cứu và xử lý hồ sơ',
       },
+      {
+        to: '/phan-anh-kien-nghi',
+        label: 'Phản ánh, kiến nghị',
+        any: ['feedback:handle'],
+        description: 'Tiếp nhận, trả lời phản ánh, kiến nghị; đánh giá mức độ hài lòng',
+      },
     ],
   },
   {

@@ -84,6 +84,7 @@ export const PERMISSION_LABELS: Record<string, string> = {
   'dossiers:process': 'Xử lý hồ sơ',
   'reports:read': 'Xem báo cáo, thống kê',
   'catalog:manage': 'Quản lý danh mục thủ tục hành chính, ban hành quy trình',
+  'feedback:handle': 'Xử lý phản ánh, kiến nghị; xem đánh giá mức độ hài lòng',
 };
 
 export function roleList(roles: readonly RoleCode[]): string {

@@ -1,13 +1,19 @@
 import type { DossierSummary } from '@contract';
+import { useState } from 'react';
 import { api } from '../../api/client';
 import { useMe } from '../../auth/AuthContext';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { DOSSIER_STATE_LABELS } from '../../lib/labels';
 import { useApi } from '../../lib/useApi';
+import { FeedbackSection } from './FeedbackSection';
+import { RatingDialog } from './RatingDialog';
 
 type Page = { items: DossierSummary[]; nextCursor: string | null };
 
-/** Home of a citizen or organisation: their own dossiers and where each one stands. */
+/**
+ * Home of a citizen or organisation: their own dossiers and where each one stands, the rating of a
+ * finished dossier, and their feedback (phản ánh, kiến nghị).
+ */
 export function CitizenHome() {
   const me = useMe();
   const mine = useApi(
@@ -15,6 +21,7 @@ export function CitizenHome() {
     'portal:mine',
   );
   const items = mine.data?.items ?? [];
+  const [rating, setRating] = useState<DossierSummary | null>(null);
   return (
     <section>
       <div className="page-header">
@@ -41,6 +48,7 @@ export function CitizenHome() {
                 <th scope="col">Tình trạng</th>
                 <th scope="col">Ngày tiếp nhận</th>
                 <th scope="col">Hẹn trả</th>
+                <th scope="col">Đánh giá</th>
               </tr>
             </thead>
             <tbody>
@@ -51,12 +59,27 @@ export function CitizenHome() {
                   <td>{DOSSIER_STATE_LABELS[d.state]}</td>
                   <td>{d.receivedAt ? formatDate(d.receivedAt) : 'Chờ tiếp nhận'}</td>
                   <td>{d.dueAt ? formatDateTime(d.dueAt) : '—'}</td>
+                  <td>
+                    {d.state === 'returned' ? (
+                      <button
+                        type="button"
+                        className="btn btn-secondary btn-small"
+                        onClick={() => setRating(d)}
+                      >
+                        Đánh giá hồ sơ {d.code}
+                      </button>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       ) : null}
+      {rating ? <RatingDialog dossier={rating} onClose={() => setRating(null)} /> : null}
+      <FeedbackSection dossiers={items} />
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { daysInMonth, formatLocalDate, isoDate, todayLocalDate } from '../../lib/format';
 import { parseLocalDate } from '../../lib/parse';
 import { useApi } from '../../lib/useApi';
+import { FeedbackFormsPanel } from './FeedbackFormsPanel';
 import { IndicatorsPanel } from './IndicatorsPanel';
 import { ResultsTable } from './ResultsTable';
 import { GROUP_BY_LABELS, readReportParams } from './reportQuery';
@@ -142,6 +143,7 @@ export function ReportsPage() {
               </h2>
               <ResultsTable report={report.data} params={applied} />
               <IndicatorsPanel params={applied} />
+              <FeedbackFormsPanel params={applied} />
             </>
           ) : report.loading ? (
             <Loading />
