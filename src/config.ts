@@ -39,6 +39,12 @@ const schema = z.object({
       error: 'phải là "auto" (tạo lịch sử hồ sơ mẫu khi khởi động) hoặc "off" (không tạo)',
     })
     .default('auto'),
+  NATIONAL_PORTAL_URL: z
+    .string()
+    .regex(/^https?:\/\/[^\s]+$/, 'phải là địa chỉ http:// hoặc https:// của API đồng bộ Cổng DVCQG')
+    .optional(),
+  NATIONAL_PORTAL_SECRET: z.string().min(8, 'khoá bí mật quá ngắn (tối thiểu 8 ký tự)').optional(),
+  NATIONAL_PORTAL_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   POPULATION_DB_URL: z
     .string()
     .regex(
@@ -70,6 +76,8 @@ export type Config = {
   demoPassword: string;
   /** Background generation of two years of demo dossier history at start (never in tests). */
   demoHistory: 'auto' | 'off';
+  /** Outbound sync to the national portal (ADR 0012); null when not configured (nothing is sent). */
+  nationalPortal: { url: string; secret: string; timeoutMs: number } | null;
   /** National population database lookup at intake (ADR 0013); null when not configured. */
   population: PopulationConfig | null;
 };
@@ -94,6 +102,11 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(`Invalid configuration (environment variables):\n${lines.join('\n')}`);
   }
   const c = parsed.data;
+  if (c.NATIONAL_PORTAL_URL && !c.NATIONAL_PORTAL_SECRET) {
+    throw new ConfigError(
+      'Invalid configuration (environment variables):\n  NATIONAL_PORTAL_SECRET: cần khoá bí mật khi đã đặt NATIONAL_PORTAL_URL',
+    );
+  }
   if (c.POPULATION_DB_URL && !c.POPULATION_DB_TOKEN) {
     throw new ConfigError(
       'Invalid configuration (environment variables):\n  POPULATION_DB_TOKEN: cần mã truy cập khi đã đặt POPULATION_DB_URL',
@@ -114,6 +127,14 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     demoSeed: c.DEMO_SEED,
     demoPassword: c.DEMO_PASSWORD,
     demoHistory: c.DEMO_HISTORY,
+    nationalPortal:
+      c.NATIONAL_PORTAL_URL && c.NATIONAL_PORTAL_SECRET
+        ? {
+            url: c.NATIONAL_PORTAL_URL.replace(/\/+$/, ''),
+            secret: c.NATIONAL_PORTAL_SECRET,
+            timeoutMs: c.NATIONAL_PORTAL_TIMEOUT_MS,
+          }
+        : null,
     population:
       c.POPULATION_DB_URL && c.POPULATION_DB_TOKEN
         ? {

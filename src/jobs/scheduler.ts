@@ -1,11 +1,17 @@
 // In-process periodic jobs of the server. Each run is idempotent and safe with several server
 // processes (every change goes through compare-and-set), so no leader election is needed.
 import { expireSupplements } from '../modules/dossiers/expire-supplements.js';
+import { deliverNationalSync } from '../modules/integrations/outbound/deliver-national-sync.js';
 import type { Deps } from '../platform/deps.js';
 
 type Job = { name: string; everyMs: number; run: (deps: Deps) => Promise<unknown> };
 
-const JOBS: Job[] = [{ name: 'supplement-expiry', everyMs: 60_000, run: (deps) => expireSupplements(deps) }];
+const JOBS: Job[] = [
+  { name: 'supplement-expiry', everyMs: 60_000, run: (deps) => expireSupplements(deps) },
+  // Outbound sync to the national portal (ADR 0012): every 5 s, so a change arrives within a minute;
+  // does nothing when NATIONAL_PORTAL_URL is unset; claims with SKIP LOCKED (safe with several processes).
+  { name: 'national-sync', everyMs: 5_000, run: (deps) => deliverNationalSync(deps) },
+];
 
 export function startJobs(deps: Deps, log: (msg: string, err: unknown) => void): () => void {
   const timers = JOBS.map((job) => {

@@ -176,11 +176,23 @@ describe('dossier lifecycle', () => {
       [d.id],
     );
     expect(audit).toHaveLength(10);
-    const outbox = await h.deps.database.query<{ payload: { nationalStatus: number } }>(
+    // Every change of the national copy: status changes, step moves and the result document (ADR 0012).
+    const outbox = await h.deps.database.query<{ payload: { nationalStatus: number; action: string } }>(
       "SELECT payload FROM outbox WHERE aggregate_id = $1 AND topic = 'dvcqg.dossier_sync' ORDER BY id",
       [d.id],
     );
-    expect(outbox.map((o) => o.payload.nationalStatus)).toEqual([2, 4, 5, 4, 9, 10]);
+    expect(outbox.map((o) => `${o.payload.action}:${o.payload.nationalStatus}`)).toEqual([
+      'receive_at_counter:2',
+      'forward:4',
+      'forward:4',
+      'request_supplement:5',
+      'receive_supplement:4',
+      'forward:4',
+      'forward:4',
+      'record_result:9',
+      'attach_result_file:9',
+      'return_result:10',
+    ]);
   });
 
   it('prints the receipt (Mẫu 01) as a PDF and lets the citizen track with the printed key', async () => {

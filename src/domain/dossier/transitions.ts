@@ -122,9 +122,11 @@ export const TRANSITIONS: TransitionTable = Object.freeze({
       ['processing_officer', 'department_head', 'signing_leader'],
     ),
     assign: row('processing', [{ type: 'set_assignee' }]),
-    forward: row('processing', [closeStep('forwarded'), openStep('next')]),
-    return_step: row('processing', [closeStep('returned'), openStep('previous')]),
-    recall: row('processing', [closeStep('recalled'), openStep('handoff_source')]),
+    // A move between process steps keeps the national status (4) but is a progress entry
+    // (QuaTrinhXuLy) of the national portal's copy, so it is synced too (ADR 0012).
+    forward: row('processing', [closeStep('forwarded'), openStep('next'), sync]),
+    return_step: row('processing', [closeStep('returned'), openStep('previous'), sync]),
+    recall: row('processing', [closeStep('recalled'), openStep('handoff_source'), sync]),
     reassign: row('processing', [{ type: 'set_assignee' }]),
     consult: row('processing', [{ type: 'open_consultation' }]),
     consult_reply: row('processing', [{ type: 'close_consultation' }]),

@@ -5,12 +5,13 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { Tx } from '../../db/database.js';
 import { dossierEvents, dossierSteps, dossiers, outbox } from '../../db/schema.js';
 import { computeDueDate, resumeAfterPause, type WorkingCalendar } from '../../domain/calendar/index.js';
-import { type DecisionSuccess, stepDueAt } from '../../domain/dossier/index.js';
+import { ACTION_LABELS, type DecisionSuccess, stepDueAt } from '../../domain/dossier/index.js';
 import type { RequestContext } from '../../platform/deps.js';
 import { conflict } from '../../platform/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { notifyDossierChange } from '../dashboard/change-notice.js';
 import { resumePolicyOf } from '../calendar/policies.js';
+import { notifyDossierChange } from '../dashboard/change-notice.js';
+import { enqueueNationalSync } from '../integrations/outbound/sync-message.js';
 import type { DossierRow, UnitRow } from './repository.js';
 import { continueAtCompetentUnit } from './transfer.js';
 
@@ -238,21 +239,24 @@ export async function applyDecision(input: ApplyInput): Promise<DossierRow> {
     before: input.creating ? null : { state: row.state, version: row.version },
     after: { state: updated.state, version: updated.version, code: updated.code },
   });
+  // The national portal's copy of the change, in the same transaction (ADR 0012).
+  if (sync) {
+    await enqueueNationalSync(
+      tx,
+      updated,
+      input.unit.code,
+      {
+        action: decision.action,
+        description: input.note
+          ? `${ACTION_LABELS[decision.action]}: ${input.note}`
+          : ACTION_LABELS[decision.action],
+        actorName,
+        at,
+      },
+      now,
+    );
+  }
   const messages = [
-    ...(sync
-      ? [
-          {
-            topic: 'dvcqg.dossier_sync',
-            aggregateId: row.id,
-            payload: {
-              code: updated.code,
-              nationalStatus: decision.nationalStatus,
-              action: decision.action,
-              at,
-            },
-          },
-        ]
-      : []),
     ...notices.map((notice) => ({
       topic: 'citizen.notice',
       aggregateId: row.id,

@@ -3,6 +3,7 @@ import { dossierEvents, dossiers } from '../../db/schema.js';
 import type { Deps, RequestContext } from '../../platform/deps.js';
 import { conflict, forbidden } from '../../platform/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { enqueueNationalSync } from '../integrations/outbound/sync-message.js';
 import { dossierChanged } from './apply-decision.js';
 import { findDossier } from './repository.js';
 import { checkedUpload, storeDossierFile } from './stored-file.js';
@@ -14,7 +15,7 @@ export async function attachResultFile(
 ) {
   const now = deps.clock.now();
   return deps.database.db.transaction(async (tx) => {
-    const { row } = await findDossier(tx, ctx.actor, input.dossierId);
+    const { row, unit } = await findDossier(tx, ctx.actor, input.dossierId);
     if (ctx.actor.kind !== 'officer' || ctx.actor.unitId !== row.unitId) {
       throw forbidden('Chỉ cán bộ của đơn vị giải quyết hồ sơ mới được đính kèm văn bản kết quả');
     }
@@ -36,8 +37,21 @@ export async function attachResultFile(
         updatedAt: now,
       })
       .where(and(eq(dossiers.id, row.id), eq(dossiers.version, row.version)))
-      .returning({ id: dossiers.id });
+      .returning();
     if (!updated) throw dossierChanged();
+    // The result document is part of the national portal's copy (DanhSachGiayToKetQua).
+    await enqueueNationalSync(
+      tx,
+      updated,
+      unit.code,
+      {
+        action: 'attach_result_file',
+        description: `Đính kèm văn bản kết quả: ${file.name}`,
+        actorName: ctx.actor.name,
+        at: now.getTime(),
+      },
+      now,
+    );
     await tx.insert(dossierEvents).values({
       dossierId: row.id,
       unitId: row.unitId,

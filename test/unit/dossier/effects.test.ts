@@ -54,7 +54,7 @@ describe('resolved effects', () => {
     ]);
   });
 
-  it('forwards: closes the step, opens the next one, syncs only when the national status changes', () => {
+  it('forwards: closes the step, opens the next one, and syncs the move (status 4 kept inside processing)', () => {
     const fromReceived = decide(
       'received',
       { action: 'forward', assigneeId: null },
@@ -75,6 +75,7 @@ describe('resolved effects', () => {
     expect(inside.ok && inside.effects).toEqual([
       { type: 'close_step', stepIndex: 2, stepCode: 'tham_dinh', closure: 'forwarded', at: NOW },
       { type: 'open_step', stepIndex: 3, stepCode: 'ky_duyet', assigneeId: 'lead-1', at: NOW },
+      { type: 'sync_outbox', nationalStatus: 4 },
     ]);
   });
 
@@ -96,6 +97,7 @@ describe('resolved effects', () => {
     expect(effectsOf('processing', command, ctx)).toEqual([
       { type: 'close_step', stepIndex: 2, stepCode: 'tham_dinh', closure: 'recalled', at: NOW },
       { type: 'open_step', stepIndex: 1, stepCode: 'phan_cong', assigneeId: HEAD.id, at: NOW },
+      { type: 'sync_outbox', nationalStatus: 4 },
     ]);
   });
 
@@ -344,6 +346,7 @@ describe('a dossier walked through the whole counter path', () => {
     step(commandFor('record_result'), LEADER);
     step({ action: 'return_result', channel: 'counter' });
     expect(state as DossierState).toBe('returned');
-    expect(codes).toEqual([2, 4, 5, 4, 9, 10]);
+    // Step moves inside processing are synced with status 4 (progress entries of the portal's copy).
+    expect(codes).toEqual([2, 4, 4, 5, 4, 4, 9, 10]);
   });
 });

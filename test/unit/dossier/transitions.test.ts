@@ -150,14 +150,16 @@ describe('transition table', () => {
     }
   });
 
-  it('syncs the national status whenever it changes, and only with the new code', () => {
+  it('syncs the national status whenever it changes, and otherwise only a new due date or a step move', () => {
+    const stepMoves = new Set(['forward', 'return_step', 'recall']);
     for (const state of ALL_STATES) {
       for (const [action, row] of Object.entries(TRANSITIONS[state])) {
         if (!row) continue;
         const changes = nationalStatusOf(state) !== NATIONAL_STATUS[row.next];
         const syncs = row.effects.some((e) => e.type === 'sync_outbox');
         if (changes) expect(syncs, `${state} × ${action}`).toBe(true);
-        else if (action !== 'reschedule') expect(syncs, `${state} × ${action}`).toBe(false);
+        else if (action === 'reschedule' || stepMoves.has(action)) expect(syncs, `${state} × ${action}`).toBe(true);
+        else expect(syncs, `${state} × ${action}`).toBe(false);
       }
     }
   });
