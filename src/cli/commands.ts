@@ -14,6 +14,7 @@ import { findProvince } from '../domain/units/index.js';
 import { recordAudit } from '../modules/audit/record-audit.js';
 import { hashPassword } from '../modules/auth/passwords.js';
 import type { Clock } from '../platform/clock.js';
+import { IMPORT_HELP, runImport } from './import-command.js';
 
 const CLI_CONTEXT = {
   actor: { ...SYSTEM_ACTOR, name: 'Dòng lệnh quản trị (motcua CLI)' },
@@ -159,6 +160,7 @@ export const COMMANDS: Record<
       return 0;
     },
   },
+  import: { help: IMPORT_HELP, run: runImport },
   'create-admin': {
     help:
       'motcua create-admin --username U [--password P] [--unit CODE] [--full-name NAME]\n' +

@@ -39,8 +39,9 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`Unknown command "${command}".\n\n${USAGE}`);
     return 2;
   }
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: rest,
+    allowPositionals: command === 'import',
     options: {
       help: { type: 'boolean', short: 'h' },
       username: { type: 'string' },
@@ -53,6 +54,8 @@ export async function main(argv: string[]): Promise<number> {
       mode: { type: 'string' },
       'per-unit': { type: 'string' },
       'drop-indexes': { type: 'boolean' },
+      source: { type: 'string' },
+      mapping: { type: 'string' },
     },
     strict: true,
   });
@@ -61,6 +64,8 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const args: CommandArgs = { ...values } as CommandArgs;
+  // A file argument is made absolute here: a relayed command runs in the server's working directory.
+  if (positionals[0]) args.file = path.resolve(positionals[0]);
   if ((command === 'create-admin' || command === 'reset-password') && args.password === undefined) {
     args.password = await readStdinLine();
   }
@@ -69,7 +74,7 @@ export async function main(argv: string[]): Promise<number> {
   if (!config.databaseUrl) {
     const holder = readLock(path.join(config.dataDir, 'motcua.lock'));
     if (holder?.adminSocket) return sendToAdminSocket(holder.adminSocket, { command, args }, out);
-    if (holder && command === 'generate') {
+    if (holder && (command === 'generate' || command === 'import')) {
       console.error(
         `Máy chủ MotCua (tiến trình ${holder.pid}) đang giữ cơ sở dữ liệu nhúng nhưng chưa mở cổng quản trị ` +
           '(đang khởi động?); hãy chờ máy chủ sẵn sàng rồi chạy lại lệnh, hoặc dừng máy chủ trước.',
