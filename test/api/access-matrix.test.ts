@@ -15,6 +15,8 @@ type Ids = {
   entryB: string;
   dossierB: string;
   feedbackB: string;
+  sourceB: string;
+  importB: string;
 };
 type Case = {
   method: Method;
@@ -223,6 +225,43 @@ const CASES: Case[] = [
     path: '/api/integrations/sources',
     url: () => '/api/integrations/sources',
     body: (_, u) => ({ code: 'he-thong-la', name: 'Hệ thống lạ', unitCodes: [u] }),
+    forbiddenAs: 'receiver',
+    scoped: true,
+  },
+  {
+    method: 'POST',
+    path: '/api/integrations/sources/{code}/imports',
+    url: (ids) => `/api/integrations/sources/${ids.sourceB}/imports?name=ho-so.csv`,
+    body: () => ({}),
+    forbiddenAs: 'receiver',
+    scoped: true,
+  },
+  {
+    method: 'GET',
+    path: '/api/integrations/imports/{id}',
+    url: (ids) => `/api/integrations/imports/${ids.importB}`,
+    forbiddenAs: 'receiver',
+    scoped: true,
+  },
+  {
+    method: 'GET',
+    path: '/api/integrations/imports/{id}/errors',
+    url: (ids) => `/api/integrations/imports/${ids.importB}/errors`,
+    forbiddenAs: 'receiver',
+    scoped: true,
+  },
+  {
+    method: 'GET',
+    path: '/api/integrations/sources/{code}/import-mapping',
+    url: (ids) => `/api/integrations/sources/${ids.sourceB}/import-mapping`,
+    forbiddenAs: 'receiver',
+    scoped: true,
+  },
+  {
+    method: 'PUT',
+    path: '/api/integrations/sources/{code}/import-mapping',
+    url: (ids) => `/api/integrations/sources/${ids.sourceB}/import-mapping`,
+    body: () => ({ columns: { MaHoSo: 'Số hồ sơ' } }),
     forbiddenAs: 'receiver',
     scoped: true,
   },
@@ -735,6 +774,27 @@ beforeAll(async () => {
     returnChannel: 'counter',
   });
   expect(dossierRes.statusCode, dossierRes.body).toBe(201);
+  const sourceRes = await call(h.app, langson, 'POST', '/api/integrations/sources', {
+    code: 'nguon-van-linh',
+    name: 'Hệ thống nguồn của Vạn Linh',
+    unitCodes: ['06003'],
+  });
+  expect(sourceRes.statusCode, sourceRes.body).toBe(201);
+  const importRes = await h.app.inject({
+    method: 'POST',
+    url: '/api/integrations/sources/nguon-van-linh/imports?name=ho-so.csv',
+    headers: { cookie: langson.cookie, 'x-csrf-token': langson.csrf, 'content-type': 'text/csv' },
+    payload:
+      'MaHoSo,MaTTHC,TenTTHC,MaLinhVuc,TenLinhVuc,KenhThucHien,ChuHoSo,LoaiDoiTuong,NgayTiepNhan,TrangThaiHoSo,DonViXuLy,DuocThanhToanTrucTuyen,HoSoCoThanhPhanSoHoa\n' +
+      'VL-1,1.001193,Đăng ký khai sinh,HT,Hộ tịch,1,Lý Văn Tư,1,20260302080000,2,06003,0,0\n',
+  });
+  expect(importRes.statusCode, importRes.body).toBe(202);
+  // The import runs in the background: wait for it, so that the checks below see a still database.
+  for (let i = 0; i < 400; i++) {
+    const job = await call(h.app, langson, 'GET', `/api/integrations/imports/${importRes.json().id}`);
+    if (job.json().status !== 'running') break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
   const deptB = (await call(h.app, langson, 'GET', '/api/units/06003/departments')).json().items[0].id;
   const counterB = (await call(h.app, langson, 'GET', '/api/units/06003/counters')).json().items[0].id;
   const usersB = (await call(h.app, langson, 'GET', '/api/users?unitCode=06003')).json().items;
@@ -748,6 +808,8 @@ beforeAll(async () => {
     entryB: entryRes.json().id,
     dossierB: dossierRes.json().id,
     feedbackB: feedbackRes.json().id,
+    sourceB: 'nguon-van-linh',
+    importB: importRes.json().id,
   };
   adminA = await login(h.app, 'tamthanh.quantri');
   receiverA = await login(h.app, 'tamthanh.tiepnhan');

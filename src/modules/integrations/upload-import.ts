@@ -10,6 +10,7 @@ import type { Deps, RequestContext } from '../../platform/deps.js';
 import { invalid } from '../../platform/errors.js';
 import { startFileImport } from './import-file.js';
 import { parseMappingText } from './import-mapping.js';
+import { loadImportSource } from './import-source.js';
 
 const TOO_LARGE = 'FILE_TOO_LARGE';
 
@@ -31,6 +32,8 @@ export async function uploadImport(
   ctx: RequestContext,
   input: { sourceCode: string; fileName: string; mappingText?: string | undefined; body: unknown },
 ): Promise<{ job: ImportJob; done: Promise<ImportJob> }> {
+  // The source first: another unit's source is "not found" whatever the body.
+  await loadImportSource(deps, ctx, input.sourceCode);
   if (!/\.(csv|txt|xlsx)$/i.test(input.fileName))
     throw invalid('FILE_TYPE_NOT_ALLOWED', 'Chỉ nhận tệp .csv hoặc .xlsx');
   const body = input.body as NodeJS.ReadableStream | null;
