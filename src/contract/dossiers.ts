@@ -129,6 +129,10 @@ export const dossierSummary = z.object({
   deadlineStatus,
   stepName: z.string().nullable(),
   assigneeName: z.string().nullable(),
+  sources: z
+    .array(z.object({ code: z.string(), name: z.string(), externalCode: z.string() }))
+    .optional()
+    .describe('Console list: the source systems linked to the dossier (one inbox), empty for our own'),
 });
 export type DossierSummary = z.infer<typeof dossierSummary>;
 

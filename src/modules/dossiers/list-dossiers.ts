@@ -56,6 +56,25 @@ function sourceCondition(code: string): SQL {
   )!;
 }
 
+/** The source systems linked to each dossier of a page (one query), ordered by source code. */
+async function sourcesOf(db: Executor, ids: string[]) {
+  const out = new Map<string, { code: string; name: string; externalCode: string }[]>();
+  if (!ids.length) return out;
+  const rows = await db
+    .select({
+      dossierId: dossierSources.dossierId,
+      code: integrationSources.code,
+      name: integrationSources.name,
+      externalCode: dossierSources.externalCode,
+    })
+    .from(dossierSources)
+    .innerJoin(integrationSources, eq(integrationSources.id, dossierSources.sourceId))
+    .where(inArray(dossierSources.dossierId, ids))
+    .orderBy(asc(integrationSources.code));
+  for (const { dossierId, ...s } of rows) out.set(dossierId, [...(out.get(dossierId) ?? []), s]);
+  return out;
+}
+
 export async function listDossiers(deps: Deps, ctx: RequestContext, input: ListDossiersInput) {
   const { db } = deps.database;
   const now = deps.clock.now().getTime();
@@ -119,9 +138,15 @@ export async function listDossiers(deps: Deps, ctx: RequestContext, input: ListD
         : [sql`${dossiers.receivedAt} DESC NULLS LAST`, desc(dossiers.id)]),
     )
     .limit(input.limit + 1);
-  const items: DossierSummary[] = rows
-    .slice(0, input.limit)
-    .map((r) => presentSummary(r.d, r.unitCode, { assignee: r.assignee }, calendar, now));
+  const pageRows = rows.slice(0, input.limit);
+  const links = await sourcesOf(
+    db,
+    pageRows.map((r) => r.d.id),
+  );
+  const items: DossierSummary[] = pageRows.map((r) => ({
+    ...presentSummary(r.d, r.unitCode, { assignee: r.assignee }, calendar, now),
+    sources: links.get(r.d.id) ?? [],
+  }));
   const last = rows.length > input.limit ? rows[input.limit - 1]!.d : undefined;
   const key = last ? (byDue ? last.dueAt : last.receivedAt) : null;
   return {

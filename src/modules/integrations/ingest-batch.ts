@@ -1,25 +1,37 @@
-// The set-based part of an inbound request: one lookup each of this source's links, dossier codes,
-// owner-match candidates and catalog entries for the whole batch, then the plainly new dossiers (the
-// first record of a MaHoSo nobody knows, with no owner match) written with a few multi-row INSERTs inside
-// one savepoint. Everything else — updates, links, duplicates within the batch, and the new ones again if
-// the bulk insert fails (e.g. a concurrent request created the same code) — goes back to the caller for
-// the per-record path (ingest-record.ts, one savepoint each), which decides it exactly as before.
+// The set-based part of an inbound request. One lookup each (ingest-batch-lookups.ts) of this source's
+// links, dossiers by code, owner-match candidates, the other sources' newest stamps and the catalog
+// entries for the whole batch; then every record is planned exactly as ingest-record.ts would decide it:
+//   new     no link, no dossier with that code, no owner match → a new dossier, its link and event;
+//   update  this source's link exists, the record is newer → the link, and the dossier when it follows
+//           this source (an imported dossier whose newest word is this source's);
+//   stale   this source's link is newer → nothing written (STALE_RECORD);
+//   link    a dossier with that code or with the same owner + procedure + receipt day exists → a link,
+//           and the dossier too when the record is the newest word on it.
+// The writes are a few multi-row statements in one savepoint. Records the plan does not cover —
+// a second record of the same MaHoSo or of the same dossier in the batch, a dossier of a unit outside
+// the source, a catalog entry that could not be created — and all records again if the savepoint fails
+// (e.g. a concurrent request created the same code) go back to the per-record path (one savepoint each).
 import { randomBytes } from 'node:crypto';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { getTableColumns, sql } from 'drizzle-orm';
 import type { DvcRecord } from '../../contract/dvc-record.js';
 import type { IngestRecordResult } from '../../contract/integrations.js';
 import type { Tx } from '../../db/database.js';
-import { dossierEvents, dossierSources, dossiers, procedures } from '../../db/schema.js';
-import {
-  ownerMatchKey,
-  ownerMatchKeyText,
-  pickOwnerMatch,
-  type RecordStamp,
-} from '../../domain/integrations/index.js';
-import { localDateOf } from '../../domain/time/local-date.js';
+import { dossierEvents, dossierSources, dossiers } from '../../db/schema.js';
+import { compareStamps, type RecordStamp } from '../../domain/integrations/index.js';
 import { notifyDossierChange } from '../dashboard/change-notice.js';
 import { importedDossierValues, sourceLinkDates } from './dossier-values.js';
-import { type ProcedureCache, type ProcedureRef, procedureForRecord } from './external-procedure.js';
+import type { ProcedureCache } from './external-procedure.js';
+import {
+  chunks,
+  type DossierRow,
+  dossiersByCode,
+  dossiersById,
+  type LinkRow,
+  linksOf,
+  newestOtherLinks,
+  ownerMatches,
+  procedureRefs,
+} from './ingest-batch-lookups.js';
 import type { IngestSource } from './ingest-record.js';
 
 /** A record that passed validation and is not an identical re-send. */
@@ -33,143 +45,84 @@ export type PendingRecord = {
 };
 export type BatchOutcome = Omit<IngestRecordResult, 'index' | 'MaHoSo'>;
 
-const CHUNK = 400;
+type Plan =
+  | { kind: 'new'; p: PendingRecord }
+  | { kind: 'update'; p: PendingRecord; link: LinkRow; row: DossierRow; apply: boolean }
+  | { kind: 'link'; p: PendingRecord; row: DossierRow; apply: boolean; code: 'LINKED' | 'LINKED_BY_OWNER' };
 
-function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
+const STALE: BatchOutcome = {
+  result: 'unchanged',
+  code: 'STALE_RECORD',
+  reason: 'Bản ghi cũ hơn bản đã nhận từ hệ thống này; không ghi đè dữ liệu mới hơn',
+};
 
-/** MaHoSo codes among these that this source already sent or that name a dossier we hold. */
-async function knownCodes(tx: Tx, sourceId: string, codes: string[]): Promise<Set<string>> {
-  const known = new Set<string>();
-  for (const part of chunks(codes, 1000)) {
-    const [links, rows] = await Promise.all([
-      tx
-        .select({ code: dossierSources.externalCode })
-        .from(dossierSources)
-        .where(and(eq(dossierSources.sourceId, sourceId), inArray(dossierSources.externalCode, part))),
-      tx.select({ code: dossiers.code }).from(dossiers).where(inArray(dossiers.code, part)),
-    ]);
-    for (const l of links) known.add(l.code);
-    for (const d of rows) known.add(d.code);
-  }
-  return known;
-}
+const COLUMN_NAMES = Object.fromEntries(
+  Object.entries(getTableColumns(dossiers)).map(([key, col]) => [key, col.name]),
+) as Record<string, string>;
 
-/** Records whose owner, procedure and receipt day match exactly one dossier open to this source. */
-async function ownerMatched(tx: Tx, sourceId: string, items: PendingRecord[]): Promise<Set<number>> {
-  const keyed = items.flatMap((p) => {
-    const key = ownerMatchKey({
-      unitId: p.unitId,
-      ownerIdNumber: p.r.SoGiayToChuHoSo,
-      procedureCode: p.r.MaTTHC,
-      receivedAt: p.r.NgayTiepNhan,
-    });
-    return key ? [{ p, key: ownerMatchKeyText(key), id: key.ownerIdNumber }] : [];
-  });
-  const matched = new Set<number>();
-  if (!keyed.length) return matched;
-  const candidates = new Map<string, { dossierId: string; sourceIds: string[] }[]>();
-  for (const part of chunks([...new Set(keyed.map((k) => k.id))], 1000)) {
-    const rows = await tx
-      .select({
-        dossierId: dossiers.id,
-        unitId: dossiers.unitId,
-        ownerIdNumber: dossiers.ownerIdNumber,
-        procedureCode: dossiers.procedureCode,
-        receivedAt: dossiers.receivedAt,
-        sources: sql<string>`coalesce(string_agg(${dossierSources.sourceId}::text, ','), '')`,
-      })
-      .from(dossiers)
-      .leftJoin(dossierSources, eq(dossierSources.dossierId, dossiers.id))
-      .where(and(inArray(dossiers.ownerIdNumber, part), sql`${dossiers.receivedAt} IS NOT NULL`))
-      .groupBy(dossiers.id);
-    for (const c of rows) {
-      const key = `${c.unitId}|${c.ownerIdNumber}|${c.procedureCode}|${localDateOf(c.receivedAt!.getTime())}`;
-      const list = candidates.get(key) ?? [];
-      list.push({ dossierId: c.dossierId, sourceIds: c.sources ? c.sources.split(',') : [] });
-      candidates.set(key, list);
-    }
-  }
-  for (const k of keyed)
-    if (pickOwnerMatch(candidates.get(k.key) ?? [], sourceId) !== null) matched.add(k.p.index);
-  return matched;
-}
-
-/** Catalog entries of the batch, one query: the version in force on the receipt day, else the latest. */
-async function procedureRefs(
+/** UPDATE of many dossier rows from one JSON array, compare-and-set on version; returns updated ids. */
+async function updateDossiers(
   tx: Tx,
-  items: PendingRecord[],
-  cache: ProcedureCache,
-): Promise<Map<number, ProcedureRef & { created: boolean }>> {
-  const codes = [...new Set(items.map((p) => p.r.MaTTHC))];
-  const rows = codes.length
-    ? await tx
-        .select({
-          id: procedures.id,
-          code: procedures.code,
-          version: procedures.version,
-          from: procedures.effectiveFrom,
-          to: procedures.effectiveTo,
-        })
-        .from(procedures)
-        .where(inArray(procedures.code, codes))
-    : [];
-  const byCode = new Map<string, typeof rows>();
-  for (const row of rows) byCode.set(row.code, [...(byCode.get(row.code) ?? []), row]);
-  const created = new Map<string, ProcedureRef>();
-  const out = new Map<number, ProcedureRef & { created: boolean }>();
-  for (const p of items) {
-    const day = localDateOf(p.r.NgayTiepNhan);
-    const cacheKey = `${p.r.MaTTHC} ${day}`;
-    const cached = cache.get(cacheKey);
-    if (cached) {
-      out.set(p.index, { ...cached, created: false });
-      continue;
-    }
-    const versions = byCode.get(p.r.MaTTHC);
-    if (versions?.length) {
-      const inForce = (v: (typeof rows)[number]) => v.from <= day && (v.to === null || v.to > day);
-      const best = [...versions].sort(
-        (a, b) => Number(inForce(b)) - Number(inForce(a)) || b.version - a.version,
-      )[0]!;
-      const ref = { id: best.id, code: best.code };
-      cache.set(cacheKey, ref);
-      out.set(p.index, { ...ref, created: false });
-      continue;
-    }
-    const made = created.get(p.r.MaTTHC);
-    if (made) {
-      out.set(p.index, { ...made, created: false });
-      continue;
-    }
-    // Unknown code: a minimal external entry in its own savepoint (committed with the request); on
-    // failure the record takes the per-record path.
-    try {
-      const ref = await tx.transaction((sp) => procedureForRecord(sp, p.r, new Map()));
-      created.set(p.r.MaTTHC, { id: ref.id, code: ref.code });
-      out.set(p.index, ref);
-    } catch {
-      // left out of `out`
-    }
+  rows: { id: string; version: number; values: Record<string, unknown> }[],
+) {
+  if (!rows.length) return 0;
+  const keys = Object.keys(rows[0]!.values);
+  const cols = keys.map((k) => `"${COLUMN_NAMES[k]}"`);
+  let updated = 0;
+  for (const part of chunks(rows, 500)) {
+    const json = JSON.stringify(
+      part.map((r) => ({
+        id: r.id,
+        version: r.version,
+        ...Object.fromEntries(keys.map((k) => [COLUMN_NAMES[k], r.values[k] ?? null])),
+      })),
+    );
+    const res = (await tx.execute(
+      sql`UPDATE dossiers AS d SET (${sql.raw(cols.join(', '))}, version) = (${sql.raw(
+        cols.map((c) => `v.${c}`).join(', '),
+      )}, d.version + 1)
+          FROM json_populate_recordset(NULL::dossiers, ${json}::json) AS v
+         WHERE d.id = v.id AND d.version = v.version
+        RETURNING d.id`,
+    )) as unknown as { rows: unknown[] };
+    updated += res.rows.length;
   }
-  return out;
+  return updated;
 }
 
-/** Writes the plainly new dossiers set-based; returns their outcomes and the records left for the caller. */
-export async function createNewDossiers(
-  tx: Tx,
-  source: IngestSource,
-  now: Date,
-  pending: PendingRecord[],
-  cache: ProcedureCache,
-): Promise<{ done: Map<number, BatchOutcome>; rest: PendingRecord[] }> {
+/** UPDATE of this source's links from one JSON array. */
+async function updateLinks(tx: Tx, rows: (typeof dossierSources.$inferInsert)[]) {
+  for (const part of chunks(rows, 1000)) {
+    const json = JSON.stringify(
+      part.map((l) => ({
+        source_id: l.sourceId,
+        external_code: l.externalCode,
+        source_stamp: l.sourceStamp,
+        source_status: l.sourceStatus,
+        record_hash: l.recordHash,
+        updated_at: l.updatedAt,
+        source_received_at: l.sourceReceivedAt ?? null,
+        source_due_at: l.sourceDueAt ?? null,
+        source_finished_at: l.sourceFinishedAt ?? null,
+      })),
+    );
+    await tx.execute(
+      sql`UPDATE dossier_sources AS ds
+             SET source_stamp = v.source_stamp, source_status = v.source_status, record_hash = v.record_hash,
+                 updated_at = v.updated_at, source_received_at = v.source_received_at,
+                 source_due_at = v.source_due_at, source_finished_at = v.source_finished_at
+            FROM json_populate_recordset(NULL::dossier_sources, ${json}::json) AS v
+           WHERE ds.source_id = v.source_id AND ds.external_code = v.external_code`,
+    );
+  }
+}
+
+/** Plans every record it can; the others are returned in `rest` for the per-record path. */
+async function plan(tx: Tx, source: IngestSource, pending: PendingRecord[]) {
   const done = new Map<number, BatchOutcome>();
+  const rest: PendingRecord[] = [];
   const seen = new Set<string>();
   const firsts: PendingRecord[] = [];
-  const rest: PendingRecord[] = [];
   for (const p of pending) {
     if (seen.has(p.MaHoSo)) rest.push(p);
     else {
@@ -177,40 +130,136 @@ export async function createNewDossiers(
       firsts.push(p);
     }
   }
-  const known = await knownCodes(
+  const links = await linksOf(
     tx,
     source.id,
     firsts.map((p) => p.MaHoSo),
   );
-  const unknown = firsts.filter((p) => !known.has(p.MaHoSo));
-  const matched = await ownerMatched(tx, source.id, unknown);
-  const candidates = unknown.filter((p) => !matched.has(p.index));
-  const refs = await procedureRefs(tx, candidates, cache);
-  const fresh = candidates.filter((p) => refs.has(p.index));
-  const freshSet = new Set(fresh.map((p) => p.index));
-  for (const p of firsts) if (!freshSet.has(p.index)) rest.push(p);
-  if (!fresh.length) return { done, rest: rest.sort((a, b) => a.index - b.index) };
+  const byCode = await dossiersByCode(
+    tx,
+    firsts.filter((p) => !links.has(p.MaHoSo)).map((p) => p.MaHoSo),
+  );
+  const unknown = firsts.filter((p) => !links.has(p.MaHoSo) && !byCode.has(p.MaHoSo));
+  const byOwner = await ownerMatches(tx, source.id, unknown);
+  const rows = await dossiersById(tx, [
+    ...new Set([...[...links.values()].map((l) => l.dossierId), ...byOwner.values()]),
+  ]);
+  for (const d of byCode.values()) rows.set(d.id, d);
+  const others = await newestOtherLinks(tx, source.id, [...rows.keys()]);
+  const sourceUnits = new Set(source.unitIds.values());
+  const claimed = new Set<string>();
+  const plans: Plan[] = [];
+  for (const p of firsts) {
+    const link = links.get(p.MaHoSo);
+    const target = link
+      ? rows.get(link.dossierId)
+      : (byCode.get(p.MaHoSo) ?? rows.get(byOwner.get(p.index) ?? ''));
+    if (!target) {
+      if (link) rest.push(p);
+      else plans.push({ kind: 'new', p });
+      continue;
+    }
+    if (link && link.recordHash === p.hash) {
+      done.set(p.index, { result: 'unchanged', dossierId: link.dossierId });
+      continue;
+    }
+    if (link && compareStamps(p.stamp, { at: link.sourceStamp.getTime(), status: link.sourceStatus }) < 0) {
+      done.set(p.index, { ...STALE, dossierId: link.dossierId });
+      continue;
+    }
+    // One write per dossier per batch; a dossier outside the source is the per-record path's rejection.
+    if (claimed.has(target.id) || !sourceUnits.has(target.unitId)) {
+      rest.push(p);
+      continue;
+    }
+    claimed.add(target.id);
+    const other = others.get(target.id);
+    if (link)
+      plans.push({
+        kind: 'update',
+        p,
+        link,
+        row: target,
+        apply: target.source !== 'motcua' && (!other || compareStamps(p.stamp, other) >= 0),
+      });
+    else
+      plans.push({
+        kind: 'link',
+        p,
+        row: target,
+        apply: target.source !== 'motcua' && (!other || compareStamps(p.stamp, other) > 0),
+        code: byCode.has(p.MaHoSo) ? 'LINKED' : 'LINKED_BY_OWNER',
+      });
+  }
+  return { done, rest, plans };
+}
 
-  const rows = fresh.map((p) => {
-    const values = importedDossierValues(p.r, {
-      unitId: p.unitId,
-      procedureId: refs.get(p.index)!.id,
-      sourceCode: source.code,
-      stampAt: p.stamp.at,
+/** Writes what it can set-based; returns the outcomes and the records left for the per-record path. */
+export async function ingestBatch(
+  tx: Tx,
+  source: IngestSource,
+  now: Date,
+  pending: PendingRecord[],
+  cache: ProcedureCache,
+): Promise<{ done: Map<number, BatchOutcome>; rest: PendingRecord[] }> {
+  const { done, rest, plans: all } = await plan(tx, source, pending);
+  const needsProcedure = all.filter((x) => x.kind === 'new' || x.apply).map((x) => x.p);
+  const refs = await procedureRefs(tx, needsProcedure, cache);
+  const plans = all.filter((x) => (x.kind !== 'new' && !x.apply) || refs.has(x.p.index));
+  for (const x of all) if (!plans.includes(x)) rest.push(x.p);
+  const sortedRest = () => rest.sort((a, b) => a.index - b.index);
+  if (!plans.length) return { done, rest: sortedRest() };
+
+  const valuesOf = (x: Plan) =>
+    importedDossierValues(x.p.r, {
+      unitId: x.p.unitId,
+      procedureId: refs.get(x.p.index)!.id,
+      sourceCode: x.kind === 'new' ? source.code : x.row.source,
+      stampAt: x.p.stamp.at,
       now,
     });
-    return { p, values };
+  const linkOf = (x: Plan, dossierId: string) => ({
+    dossierId,
+    sourceId: source.id,
+    externalCode: x.p.MaHoSo,
+    sourceStamp: new Date(x.p.stamp.at),
+    sourceStatus: x.p.stamp.status,
+    recordHash: x.p.hash,
+    updatedAt: now,
+    ...sourceLinkDates(x.p.r, x.p.stamp.at),
   });
+  const eventOf = (
+    x: Plan,
+    d: { id: string; unitId: string },
+    from: string | null,
+    to: { state: string; nationalStatus: number },
+    note: string,
+  ) => ({
+    dossierId: d.id,
+    unitId: d.unitId,
+    at: now,
+    action: 'ingest',
+    actorId: null,
+    actorName: source.name,
+    fromState: from,
+    toState: to.state,
+    nationalStatus: to.nationalStatus,
+    note,
+    data: { source: source.code, externalCode: x.p.MaHoSo, status: x.p.r.TrangThaiHoSo },
+  });
+
+  const outcomes = new Map<number, BatchOutcome>();
   try {
     await tx.transaction(async (sp) => {
+      const fresh = plans.filter((x) => x.kind === 'new').map((x) => ({ x, values: valuesOf(x) }));
       const ids = new Map<string, string>();
-      for (const part of chunks(rows)) {
+      for (const part of chunks(fresh, 400)) {
         const inserted = await sp
           .insert(dossiers)
           .values(
-            part.map(({ p, values }) => ({
+            part.map(({ x, values }) => ({
               ...values,
-              code: p.MaHoSo,
+              code: x.p.MaHoSo,
               trackingKey: randomBytes(12).toString('base64url'),
               version: 1,
               createdAt: now,
@@ -219,48 +268,53 @@ export async function createNewDossiers(
           .returning({ id: dossiers.id, code: dossiers.code });
         for (const d of inserted) ids.set(d.code, d.id);
       }
-      for (const part of chunks(rows, 1000)) {
-        await sp.insert(dossierSources).values(
-          part.map(({ p }) => ({
-            dossierId: ids.get(p.MaHoSo)!,
-            sourceId: source.id,
-            externalCode: p.MaHoSo,
-            sourceStamp: new Date(p.stamp.at),
-            sourceStatus: p.stamp.status,
-            recordHash: p.hash,
-            updatedAt: now,
-            ...sourceLinkDates(p.r, p.stamp.at),
-          })),
-        );
-        await sp.insert(dossierEvents).values(
-          part.map(({ p, values }) => ({
-            dossierId: ids.get(p.MaHoSo)!,
-            unitId: values.unitId,
-            at: now,
-            action: 'ingest',
-            actorId: null,
-            actorName: source.name,
-            fromState: null,
-            toState: values.state,
-            nationalStatus: values.nationalStatus,
-            note: `Nhận từ ${source.name}`,
-            data: { source: source.code, externalCode: p.MaHoSo, status: p.r.TrangThaiHoSo },
-          })),
-        );
-      }
-      for (const unitId of new Set(rows.map(({ values }) => values.unitId)))
-        await notifyDossierChange(sp, unitId);
-      for (const { p } of rows)
-        done.set(p.index, {
+      const events: (typeof dossierEvents.$inferInsert)[] = [];
+      const newLinks: (typeof dossierSources.$inferInsert)[] = [];
+      const changedLinks: (typeof dossierSources.$inferInsert)[] = [];
+      const updates: { id: string; version: number; values: Record<string, unknown> }[] = [];
+      const units = new Set<string>();
+      for (const { x, values } of fresh) {
+        const id = ids.get(x.p.MaHoSo)!;
+        newLinks.push(linkOf(x, id));
+        events.push(eventOf(x, { id, unitId: values.unitId }, null, values, `Nhận từ ${source.name}`));
+        units.add(values.unitId);
+        outcomes.set(x.p.index, {
           result: 'accepted',
-          dossierId: ids.get(p.MaHoSo)!,
-          ...(refs.get(p.index)!.created ? { code: 'PROCEDURE_CREATED' } : {}),
+          dossierId: id,
+          ...(refs.get(x.p.index)!.created ? { code: 'PROCEDURE_CREATED' } : {}),
         });
+      }
+      for (const x of plans) {
+        if (x.kind === 'new') continue;
+        const row = x.row;
+        if (x.kind === 'update') changedLinks.push(linkOf(x, row.id));
+        else newLinks.push(linkOf(x, row.id));
+        if (x.apply) {
+          const values = valuesOf(x);
+          updates.push({ id: row.id, version: row.version, values });
+          events.push(eventOf(x, row, row.state, values, `Cập nhật từ ${source.name}`));
+          units.add(row.unitId);
+          units.add(values.unitId);
+        } else if (x.kind === 'link')
+          events.push(eventOf(x, row, row.state, row, `Liên kết với hồ sơ của ${source.name}`));
+        outcomes.set(x.p.index, {
+          result: 'accepted',
+          dossierId: row.id,
+          ...(x.kind === 'link' ? { code: x.code } : {}),
+        });
+      }
+      for (const part of chunks(newLinks, 1000)) await sp.insert(dossierSources).values(part);
+      await updateLinks(sp, changedLinks);
+      const updated = await updateDossiers(sp, updates);
+      if (updated !== updates.length) throw new Error('concurrent update of an imported dossier');
+      for (const part of chunks(events, 1000)) await sp.insert(dossierEvents).values(part);
+      for (const unitId of units) await notifyDossierChange(sp, unitId);
     });
   } catch {
-    // The savepoint is rolled back: nothing of the bulk insert remains; each record goes its own way.
-    done.clear();
-    rest.push(...fresh);
+    // The savepoint is rolled back: nothing of it remains; each of these records goes its own way.
+    for (const x of plans) rest.push(x.p);
+    return { done, rest: sortedRest() };
   }
-  return { done, rest: rest.sort((a, b) => a.index - b.index) };
+  for (const [k, v] of outcomes) done.set(k, v);
+  return { done, rest: sortedRest() };
 }

@@ -1,8 +1,8 @@
 // POST /api/integrations/dossiers: records in the national portal's sync shape from a source system.
-// The request is one transaction (one commit, so a batch of 1,000 costs one disk flush). Plainly new
-// dossiers are written set-based (ingest-batch.ts, one savepoint for all of them); every other record is
-// written inside its own savepoint: a bad record is rolled back alone, never blocks the others and
-// never leaves a half-written dossier. The source's health and one audit event are written in the
+// The request is one transaction (one commit, so a batch of 1,000 costs one disk flush). New dossiers,
+// updates and links are planned with one lookup per batch and written set-based (ingest-batch.ts, one
+// savepoint for all of them); the records it cannot plan are written one savepoint each: a bad record is
+// rolled back alone, never blocks the others and never leaves a half-written dossier. The source's health and one audit event are written in the
 // same transaction; the answer is sent only after the commit (a failed request changes nothing and can
 // simply be sent again: the upsert is idempotent).
 import { createHash } from 'node:crypto';
@@ -22,7 +22,7 @@ import type { Deps, RequestContext } from '../../platform/deps.js';
 import { DomainError } from '../../platform/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { ProcedureCache } from './external-procedure.js';
-import { type BatchOutcome, createNewDossiers, type PendingRecord } from './ingest-batch.js';
+import { type BatchOutcome, ingestBatch, type PendingRecord } from './ingest-batch.js';
 import { type IngestSource, ingestRecord } from './ingest-record.js';
 
 const UNIQUE_VIOLATION = '23505';
@@ -225,7 +225,7 @@ export async function ingestDossiers(
   const screened = screen(source, records, known);
   return deps.database.db.transaction(async (tx) => {
     const now = deps.clock.now();
-    const { done, rest } = await createNewDossiers(tx, source, now, screened.pending, cache);
+    const { done, rest } = await ingestBatch(tx, source, now, screened.pending, cache);
     for (const p of rest) done.set(p.index, await ingestOne(deps, tx, source, p, cache));
     const results: IngestRecordResult[] = screened.results.map((r, index) => {
       if (r) return r;

@@ -3,7 +3,7 @@
 // duplicated, and so is a new MaHoSo whose owner id number, procedure and receipt day match exactly one
 // dossier of the unit not yet linked to this source (domain/integrations/owner-match.ts). Returns the
 // per-record result; throws only for unexpected failures (the caller rolls back the savepoint).
-// ingest-batch.ts creates plain new dossiers set-based; every other case comes here.
+// ingest-batch.ts plans and writes most records set-based with the same rules; the rest come here.
 import { randomBytes } from 'node:crypto';
 import { and, desc, eq, gte, lt, ne, sql } from 'drizzle-orm';
 import type { DvcRecord } from '../../contract/dvc-record.js';

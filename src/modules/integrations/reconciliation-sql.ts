@@ -3,18 +3,21 @@
 //   src      sources serving at least one of the units;
 //   links    each source's links of the period: the source's view (dossier_sources) beside MotCua's
 //            (the dossier row) and the national portal's (the link of a national_portal source, if any);
+//   procs    the procedures each source sent in the period;
 //   missing  dossiers of the period in the source's units that the source never sent, for the procedures
 //            it sends (all procedures for the national portal, which should know every dossier);
 //   rej      records the source sent that were rejected and never accepted since (missing in MotCua).
 // The status and date tests here are the SQL form of differencesOf() in domain/integrations: a date only
 // one side has is no date difference, dates are compared to the minute.
 
-export const RECONCILIATION_CTE = `
+/** oneSource: restrict to the source $4. */
+function reconciliationCte(oneSource: boolean) {
+  return `
 WITH src AS (
   SELECT s.id, s.code, s.kind, array_agg(su.unit_id) AS units
     FROM integration_sources s
     JOIN integration_source_units su ON su.source_id = s.id
-   WHERE su.unit_id = ANY($1::uuid[])
+   WHERE su.unit_id = ANY($1::uuid[])${oneSource ? ' AND s.id = $4' : ''}
    GROUP BY s.id
 ),
 links AS (
@@ -35,6 +38,7 @@ links AS (
    WHERE d.unit_id = ANY($1::uuid[])
      AND ds.source_received_at >= $2 AND ds.source_received_at < $3
 ),
+procs AS (SELECT DISTINCT source_id, procedure_code FROM links),
 missing AS (
   SELECT src.id AS source_id, d.id AS dossier_id, d.code AS dossier_code, d.unit_id, d.owner_name,
          d.national_status, d.received_at, d.due_at, d.finished_at,
@@ -46,7 +50,7 @@ missing AS (
    WHERE d.unit_id = ANY($1::uuid[])
      AND d.received_at >= $2 AND d.received_at < $3
      AND (src.kind = 'national_portal'
-          OR d.procedure_code IN (SELECT l.procedure_code FROM links l WHERE l.source_id = src.id))
+          OR EXISTS (SELECT 1 FROM procs WHERE procs.source_id = src.id AND procs.procedure_code = d.procedure_code))
      AND NOT EXISTS (SELECT 1 FROM dossier_sources x WHERE x.dossier_id = d.id AND x.source_id = src.id)
 ),
 rej AS (
@@ -56,9 +60,10 @@ rej AS (
    WHERE r.unit_id = ANY($1::uuid[])
      AND coalesce(r.received_at, r.rejected_at) >= $2 AND coalesce(r.received_at, r.rejected_at) < $3
 )`;
+}
 
 /** Rows (source_id, side, status, n): side 'source' | 'motcua' | 'portal' or a difference kind. */
-export const RECONCILIATION_COUNTS_SQL = `${RECONCILIATION_CTE}
+export const RECONCILIATION_COUNTS_SQL = `${reconciliationCte(false)}
 SELECT source_id, side, status, count(*)::int AS n FROM (
   SELECT source_id, 'source' AS side, source_status::int AS status FROM links
   UNION ALL SELECT source_id, 'motcua', national_status::int FROM links
@@ -78,7 +83,7 @@ GROUP BY source_id, side, status`;
  * $5 the last sort code, $6 the last rank (NULLs for the first page), $7 the page size + 1, $8 an
  * optional kind filter (NULL for all).
  */
-export const RECONCILIATION_DIFFERENCES_SQL = `${RECONCILIATION_CTE},
+export const RECONCILIATION_DIFFERENCES_SQL = `${reconciliationCte(true)},
 diffs AS (
   SELECT external_code AS sort_code, 1 AS kind_rank, 'missing_in_motcua' AS kind, external_code,
          NULL::uuid AS dossier_id, NULL::text AS dossier_code, unit_id, NULL::text AS owner_name,
