@@ -13,6 +13,7 @@ import { DossiersPage } from './pages/dossiers/DossiersPage';
 import { FeedbackPage } from './pages/feedback/FeedbackPage';
 import { HomePage } from './pages/home/HomePage';
 import { IntakePage } from './pages/intake/IntakePage';
+import { FileImportPage } from './pages/integrations/FileImportPage';
 import { LoginPage } from './pages/login/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ProcedureAdminPage } from './pages/procedures/ProcedureAdminPage';
@@ -181,6 +182,14 @@ export function App() {
           element={
             <RequirePermission any={['tokens:manage']}>
               <TokensPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="quan-tri/he-thong-nguon/nhap-tep"
+          element={
+            <RequirePermission any={['tokens:manage']}>
+              <FileImportPage />
             </RequirePermission>
           }
         />

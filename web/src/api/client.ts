@@ -112,6 +112,34 @@ export async function request<T>(method: Method, path: string, options: RequestO
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
+/** Sends a file as the raw request body (uploads), with the same CSRF header and error handling. */
+export async function uploadFile<T>(
+  path: string,
+  file: Blob,
+  contentType: string,
+  query?: Query,
+): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json', 'content-type': contentType };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  let res: Response;
+  try {
+    res = await fetch(withQuery(path, query), {
+      method: 'POST',
+      headers,
+      credentials: 'same-origin',
+      body: file,
+    });
+  } catch {
+    throw new ApiError(0, 'NETWORK_ERROR', NETWORK_ERROR_MESSAGE);
+  }
+  if (!res.ok) {
+    const error = await toApiError(res);
+    if (res.status === 401) unauthorizedHandler?.();
+    throw error;
+  }
+  return (await res.json()) as T;
+}
+
 export const api = {
   get: <T>(path: string, query?: Query, signal?: AbortSignal) => request<T>('GET', path, { query, signal }),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body: body ?? {} }),

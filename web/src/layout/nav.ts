@@ -70,6 +70,12 @@ export const NAV_GROUPS: readonly NavGroup[] = [
         any: ['tokens:manage'],
         description: 'Kết nối với các hệ thống khác',
       },
+      {
+        to: '/quan-tri/he-thong-nguon/nhap-tep',
+        label: 'Nhập hồ sơ từ tệp',
+        any: ['tokens:manage'],
+        description: 'Nhập tệp CSV, Excel xuất từ hệ thống khác',
+      },
     ],
   },
   {
