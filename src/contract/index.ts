@@ -10,6 +10,7 @@ export * from './file-import.js';
 export * from './indicators.js';
 export * from './indicators.js';
 export * from './integrations.js';
+export * from './outbound-sync.js';
 export * from './population.js';
 export * from './reconciliation.js';
 export * from './reports.js';

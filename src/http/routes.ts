@@ -8,6 +8,7 @@ import { demoRoutes } from '../modules/demo/routes.js';
 import { dossierRoutes } from '../modules/dossiers/routes.js';
 import { feedbackRoutes } from '../modules/feedback/routes.js';
 import { importRoutes } from '../modules/integrations/import-routes.js';
+import { outboundSyncRoutes } from '../modules/integrations/outbound/routes.js';
 import { integrationRoutes } from '../modules/integrations/routes.js';
 import { populationRoutes } from '../modules/population/routes.js';
 import { indicatorRoutes } from '../modules/reports/indicator-routes.js';
@@ -32,6 +33,7 @@ export async function registerRoutes(app: FastifyInstance, deps: Deps) {
   await dashboardRoutes(app, deps);
   await demoRoutes(app, deps);
   await integrationRoutes(app, deps);
+  await outboundSyncRoutes(app, deps);
   await populationRoutes(app, deps);
   await importRoutes(app, deps);
 }

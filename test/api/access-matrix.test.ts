@@ -482,6 +482,21 @@ const CASES: Case[] = [
   },
   {
     method: 'GET',
+    path: '/api/dossiers/{id}/national-sync',
+    url: (ids) => `/api/dossiers/${ids.dossierB}/national-sync`,
+    forbiddenAs: 'citizen',
+    scoped: true,
+    scopedAs: 'receiver',
+  },
+  {
+    method: 'GET',
+    path: '/api/integrations/outbound',
+    url: () => '/api/integrations/outbound',
+    forbiddenAs: 'citizen',
+    scoped: false,
+  },
+  {
+    method: 'GET',
     path: '/api/dossiers/{id}/files/{fileId}',
     url: (ids) => `/api/dossiers/${ids.dossierB}/files/${ids.dossierB}`,
     forbiddenAs: 'citizen',

@@ -4,9 +4,11 @@
 // back-off and the "5-minute outage" are simulated time, the HTTP calls and timeouts are real.
 
 import { and, eq } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Config } from '../../src/config.js';
 import { dossiers } from '../../src/db/schema.js';
+import { buildApp } from '../../src/http/app.js';
 import {
   type DeliveryOptions,
   deliverNationalSync,
@@ -20,6 +22,8 @@ import { call, createHarness, type Harness, login, type Session } from '../suppo
 let h: Harness;
 let portal: PortalStandin;
 let worker: Deps;
+/** The app of a server with the portal configured (same database as h.app, which has none). */
+let configured: FastifyInstance;
 const s: Record<string, Session> = {};
 const ids: Record<string, string> = {};
 let procedure: { code: string; caseCode: string; components: { code: string; quantity: number }[] };
@@ -128,6 +132,8 @@ beforeAll(async () => {
     nationalPortal: { url: portal.url, secret: portal.secret, timeoutMs: 5_000 },
   };
   worker = { ...h.deps, config };
+  configured = await buildApp(worker, { logger: false, webDist: null });
+  await configured.ready();
   for (const u of ['tiepnhan', 'truongphong', 'chuyenvien', 'vanthu', 'lanhdao'])
     s[u] = await login(h.app, `tamthanh.${u}`);
   const admin = await login(h.app, 'tamthanh.quantri');
@@ -138,6 +144,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
+  await configured?.close();
   await portal?.close();
   await h?.close();
 });
@@ -308,4 +315,56 @@ describe('outbound sync to the national portal', () => {
       expect(mine.map((c) => c.TrangThaiHoSo).slice(-4)).toEqual([4, 6, 4, 6]); // 47 toggles from 4
     }
   }, 120_000);
+});
+
+describe('delivery state', () => {
+  it('per dossier: not configured, failing with the error, then delivered; 404 outside the unit', async () => {
+    portal.set({ fail: true });
+    const d = await receive();
+    const url = `/api/dossiers/${d.id}/national-sync`;
+    const unconfigured = (await call(h.app, s.tiepnhan!, 'GET', url)).json();
+    expect(unconfigured).toMatchObject({
+      state: 'not_configured',
+      label: 'chưa cấu hình kết nối',
+      pending: 1,
+    });
+    const waiting = (await call(configured, s.tiepnhan!, 'GET', url)).json();
+    expect(waiting).toMatchObject({ state: 'pending', label: 'đang chờ gửi', pending: 1, attempts: 0 });
+    await deliverNationalSync(worker, OPTIONS);
+    const failing = (await call(configured, s.tiepnhan!, 'GET', url)).json();
+    expect(failing).toMatchObject({ state: 'failing', label: 'lỗi, đang thử lại', pending: 1, attempts: 1 });
+    expect(failing.lastError).toMatch(/HTTP 503/);
+    expect(Date.parse(failing.nextAttemptAt)).toBeGreaterThan(h.clock.now().getTime());
+
+    // The destination summary shows the wait and the error for the unit.
+    const summary = (await call(configured, s.truongphong!, 'GET', '/api/integrations/outbound')).json();
+    const dvcqg = summary.items[0];
+    expect(dvcqg).toMatchObject({ destination: 'dvcqg', configured: true, pending: 1, failing: 1 });
+    expect(dvcqg.lastError).toMatch(/HTTP 503/);
+    expect(dvcqg.units.map((u: { unitCode: string }) => u.unitCode)).toEqual(['06001']);
+
+    portal.set({ fail: false });
+    h.clock.advance(CAP_MS);
+    await drain();
+    const sent = (await call(configured, s.tiepnhan!, 'GET', url)).json();
+    expect(sent).toMatchObject({
+      state: 'delivered',
+      label: 'đã gửi',
+      pending: 0,
+      delivered: 1,
+      lastError: null,
+    });
+    expect(sent.lastDeliveredAt).toBe(h.clock.now().toISOString());
+    const after = (await call(configured, s.truongphong!, 'GET', '/api/integrations/outbound')).json()
+      .items[0];
+    expect(after).toMatchObject({ pending: 0, failing: 0, oldestPendingAt: null });
+    expect(after.lastSuccessAt).toBe(h.clock.now().toISOString());
+
+    // Another unit's officer: the dossier does not exist, and the summary has none of 06001's figures.
+    const other = await login(h.app, 'luongvantri.tiepnhan');
+    expect((await call(configured, other, 'GET', url)).statusCode).toBe(404);
+    const theirs = (await call(configured, other, 'GET', '/api/integrations/outbound')).json().items[0];
+    expect(theirs.units).toEqual([]);
+    expect(theirs.lastSuccessAt).toBeNull();
+  });
 });

@@ -158,7 +158,8 @@ describe('transition table', () => {
         const changes = nationalStatusOf(state) !== NATIONAL_STATUS[row.next];
         const syncs = row.effects.some((e) => e.type === 'sync_outbox');
         if (changes) expect(syncs, `${state} × ${action}`).toBe(true);
-        else if (action === 'reschedule' || stepMoves.has(action)) expect(syncs, `${state} × ${action}`).toBe(true);
+        else if (action === 'reschedule' || stepMoves.has(action))
+          expect(syncs, `${state} × ${action}`).toBe(true);
         else expect(syncs, `${state} × ${action}`).toBe(false);
       }
     }
