@@ -11,6 +11,7 @@ import { importRoutes } from '../modules/integrations/import-routes.js';
 import { outboundSyncRoutes } from '../modules/integrations/outbound/routes.js';
 import { integrationRoutes } from '../modules/integrations/routes.js';
 import { populationRoutes } from '../modules/population/routes.js';
+import { statisticalFormRoutes } from '../modules/reports/form-routes.js';
 import { indicatorRoutes } from '../modules/reports/indicator-routes.js';
 import { reportRoutes } from '../modules/reports/routes.js';
 import { tokenRoutes } from '../modules/tokens/routes.js';
@@ -28,12 +29,13 @@ export async function registerRoutes(app: FastifyInstance, deps: Deps) {
   await catalogRoutes(app, deps);
   await dossierRoutes(app, deps);
   await reportRoutes(app, deps);
-  await feedbackRoutes(app, deps);
-  await indicatorRoutes(app, deps);
+  await statisticalFormRoutes(app, deps);
   await dashboardRoutes(app, deps);
+  await indicatorRoutes(app, deps);
+  await feedbackRoutes(app, deps);
   await demoRoutes(app, deps);
   await integrationRoutes(app, deps);
   await outboundSyncRoutes(app, deps);
-  await populationRoutes(app, deps);
   await importRoutes(app, deps);
+  await populationRoutes(app, deps);
 }

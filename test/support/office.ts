@@ -11,11 +11,20 @@ export const SOFFICE = process.env.SOFFICE_PATH ?? '/usr/bin/soffice';
 
 /** Converts the file to PDF with LibreOffice and returns the PDF's text, page by page. */
 export async function officeToPdfText(name: string, content: Buffer): Promise<string[]> {
+  const [pages] = await officeToPdfTexts([{ name, content }]);
+  return pages ?? [];
+}
+
+/**
+ * Converts several files (distinct base names) to PDF in ONE LibreOffice run — starting soffice is most of
+ * the cost — and returns each file's PDF text, page by page, in the order given.
+ */
+export async function officeToPdfTexts(files: { name: string; content: Buffer }[]): Promise<string[][]> {
   if (!fs.existsSync(SOFFICE))
     throw new Error(`LibreOffice not found at ${SOFFICE} (install libreoffice-calc and libreoffice-writer)`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-office-'));
   try {
-    fs.writeFileSync(path.join(dir, name), content);
+    for (const f of files) fs.writeFileSync(path.join(dir, f.name), f.content);
     const run = spawnSync(
       SOFFICE,
       [
@@ -25,21 +34,25 @@ export async function officeToPdfText(name: string, content: Buffer): Promise<st
         'pdf',
         '--outdir',
         dir,
-        path.join(dir, name),
+        ...files.map((f) => path.join(dir, f.name)),
       ],
-      { encoding: 'utf8', timeout: 120_000 },
+      { encoding: 'utf8', timeout: 240_000 },
     );
-    const pdfPath = path.join(dir, name.replace(/\.\w+$/, '.pdf'));
-    if (run.status !== 0 || !fs.existsSync(pdfPath))
-      throw new Error(`soffice failed (${run.status}): ${run.stderr || run.stdout}`);
-    const pdf = await getDocument({ data: new Uint8Array(fs.readFileSync(pdfPath)), verbosity: 0 }).promise;
-    const pages: string[] = [];
-    for (let n = 1; n <= pdf.numPages; n++) {
-      const text = await (await pdf.getPage(n)).getTextContent();
-      pages.push(text.items.map((i) => ('str' in i ? i.str : '')).join(' '));
+    const texts: string[][] = [];
+    for (const f of files) {
+      const pdfPath = path.join(dir, f.name.replace(/\.\w+$/, '.pdf'));
+      if (run.status !== 0 || !fs.existsSync(pdfPath))
+        throw new Error(`soffice failed on ${f.name} (${run.status}): ${run.stderr || run.stdout}`);
+      const pdf = await getDocument({ data: new Uint8Array(fs.readFileSync(pdfPath)), verbosity: 0 }).promise;
+      const pages: string[] = [];
+      for (let n = 1; n <= pdf.numPages; n++) {
+        const text = await (await pdf.getPage(n)).getTextContent();
+        pages.push(text.items.map((i) => ('str' in i ? i.str : '')).join(' '));
+      }
+      await pdf.destroy();
+      texts.push(pages);
     }
-    await pdf.destroy();
-    return pages;
+    return texts;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -14,21 +14,25 @@ import {
   submitOnlineBody,
   unitQuery,
 } from '../../contract/dossiers.js';
+import { registerPageQuery, registerQuery, registerRow } from '../../contract/statistical-forms.js';
 import { MAX_UPLOAD_BYTES } from '../../domain/files/sniff.js';
 import { requireActor } from '../../http/access.js';
 import { errors } from '../../http/responses.js';
 import type { Deps } from '../../platform/deps.js';
 import { forbidden } from '../../platform/errors.js';
+import { EXPORT_FORMATS } from '../reports/form-file.js';
 import { attachComponentFile, readDossierFile } from './attach-file.js';
 import { attachResultFile } from './attach-result-file.js';
 import { FORM_CODES, renderDossierForm } from './forms.js';
 import { getDossier } from './get-dossier.js';
 import { listDossiers } from './list-dossiers.js';
+import { listRegister } from './list-register.js';
 import { performAction } from './perform-action.js';
 import { publicTracking } from './public-tracking.js';
 import { queueCounts } from './queue-counts.js';
 import { receiveAtCounter } from './receive-at-counter.js';
 import { renderRegister } from './register.js';
+import { exportRegister } from './register-file.js';
 import { submitOnline } from './submit-online.js';
 
 const tags = ['Hồ sơ thủ tục hành chính'];
@@ -96,6 +100,44 @@ export async function dossierRoutes(app: FastifyInstance, deps: Deps) {
         .send(pdf);
     },
   );
+  r.get(
+    '/api/dossiers/register',
+    {
+      schema: {
+        tags,
+        summary: 'Sổ theo dõi hồ sơ (Mẫu 06): các dòng của sổ theo thứ tự tiếp nhận, phân trang keyset',
+        querystring: registerPageQuery,
+        response: { 200: page(registerRow), ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (req) => listRegister(deps, requireActor(req, 'dossiers:read'), req.query),
+  );
+  for (const format of EXPORT_FORMATS) {
+    r.get(
+      `/api/dossiers/register.${format.extension}`,
+      {
+        schema: {
+          tags,
+          summary: `Sổ theo dõi hồ sơ (Mẫu 06) dạng ${format.extension}${format.extension === 'xlsx' ? ' (truyền từng dòng, không giới hạn số hồ sơ)' : ' (tối đa 5.000 hồ sơ)'}`,
+          querystring: registerQuery,
+          response: { 200: z.any().describe(format.mime), ...errors(400, 401, 403, 404) },
+        },
+      },
+      async (req, reply) => {
+        const file = await exportRegister(
+          deps,
+          requireActor(req, 'dossiers:read'),
+          format.extension,
+          req.query,
+        );
+        return reply
+          .header('content-type', format.mime)
+          .header('content-disposition', `attachment; filename="${file.name}"`)
+          .header('cache-control', 'no-store')
+          .send(file.content);
+      },
+    );
+  }
   r.get(
     '/api/dossiers/:id',
     {
