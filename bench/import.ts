@@ -111,6 +111,27 @@ async function pass(label: string, path: string, expect: 'accepted' | 'unchanged
 }
 
 await pass('new dossiers', file, 'accepted');
+
+// The database's own floor on this machine at this moment: a bare INSERT … SELECT of 25,000 dossier rows
+// (copies of the ones just imported; no stage, links, events or checks), rolled back.
+await database.withSession(async (session) => {
+  await session.exec('BEGIN');
+  try {
+    await session.query(
+      `CREATE TEMP TABLE floor_rows ON COMMIT DROP AS SELECT * FROM dossiers WHERE source = $1 LIMIT 25000`,
+      [source.code],
+    );
+    await session.exec(`UPDATE floor_rows SET id = gen_random_uuid(), code = code || '-F'`);
+    const t = performance.now();
+    await session.exec('INSERT INTO dossiers SELECT * FROM floor_rows');
+    const s = (performance.now() - t) / 1000;
+    console.log(
+      `  ${'(floor: bare INSERT of dossier rows)'.padEnd(36)} 25,000 rows in ${s.toFixed(1)} s: ${fmt(25_000 / s)} rows/s`,
+    );
+  } finally {
+    await session.exec('ROLLBACK');
+  }
+});
 // The same records in another file (one extra blank line: another sha256, so a new job): all unchanged.
 const again = path.join(dir, 'export-again.csv');
 writeCsv(again, '\r\n');

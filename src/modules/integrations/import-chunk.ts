@@ -35,6 +35,8 @@ export type Chunk = {
   errors: RowError[];
   /** Older duplicates of a MaHoSo inside the chunk (the newest one is staged). */
   stale: number;
+  /** Rows identical to the record already stored for their MaHoSo, dropped before staging. */
+  identical?: number;
   /** External catalog entries created for this chunk's unknown procedure codes. */
   proceduresCreated?: number;
 };
@@ -141,6 +143,23 @@ async function classify(tx: BulkTx, valueColumns: string[], sourceId: string) {
   };
 }
 
+/**
+ * Drops the rows whose record is identical to the one stored for their MaHoSo (one indexed lookup for
+ * the chunk, as the API does before its transaction): a re-import of known rows stages nothing.
+ */
+export async function dropIdentical(database: Database, sourceId: string, chunk: Chunk): Promise<Chunk> {
+  if (!chunk.staged.length) return chunk;
+  const rows = await database.query<{ code: string; hash: string }>(
+    `SELECT external_code AS code, record_hash AS hash FROM dossier_sources
+      WHERE source_id = $1 AND external_code IN (SELECT json_array_elements_text($2::json))`,
+    [sourceId, JSON.stringify(chunk.staged.map((s) => s.record.MaHoSo))],
+  );
+  if (!rows.length) return chunk;
+  const known = new Map(rows.map((r) => [r.code, r.hash]));
+  const staged = chunk.staged.filter((s) => known.get(s.record.MaHoSo) !== s.hash);
+  return { ...chunk, staged, identical: chunk.staged.length - staged.length };
+}
+
 export async function writeChunk(
   database: Database,
   target: ImportTarget,
@@ -243,7 +262,7 @@ export async function writeChunk(
     const n = (k: string) => kinds.find((x) => x.kind === k)?.n ?? 0;
     const counts = {
       accepted: n('new') + n('update') + n('link'),
-      unchanged: n('same') + n('stale') + chunk.stale,
+      unchanged: n('same') + n('stale') + chunk.stale + (chunk.identical ?? 0),
       rejected: n('outside') + chunk.errors.length,
     };
     await tx.query(

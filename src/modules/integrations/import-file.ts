@@ -29,7 +29,7 @@ import { conflict, invalid } from '../../platform/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { procedureValues } from '../catalog/repository.js';
 import { externalProcedure } from './external-procedure.js';
-import { type Chunk, type StagedRow, writeChunk } from './import-chunk.js';
+import { type Chunk, dropIdentical, type StagedRow, writeChunk } from './import-chunk.js';
 import { type FileFormat, FileRows, sniffFormat } from './import-file-rows.js';
 import { presentJob } from './import-job.js';
 import { savedMapping } from './import-mapping.js';
@@ -326,9 +326,10 @@ export async function startFileImport(
       // Parse the following chunk while this one is written.
       next = chunks.next();
       next.catch(() => {});
+      const chunk = await dropIdentical(deps.database, source.id, step.value);
       const before = index.created;
-      await index.ensure(step.value.staged);
-      await writeChunk(deps.database, target, { ...step.value, proceduresCreated: index.created - before });
+      await index.ensure(chunk.staged);
+      await writeChunk(deps.database, target, { ...chunk, proceduresCreated: index.created - before });
       written++;
       input.onProgress?.(present(await jobById(deps, row.id)));
       if (input.maxChunks !== undefined && written >= input.maxChunks) {
