@@ -14,6 +14,7 @@ import { FeedbackPage } from './pages/feedback/FeedbackPage';
 import { HomePage } from './pages/home/HomePage';
 import { IntakePage } from './pages/intake/IntakePage';
 import { FileImportPage } from './pages/integrations/FileImportPage';
+import { OutboundSyncPage } from './pages/integrations/OutboundSyncPage';
 import { LoginPage } from './pages/login/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ProcedureAdminPage } from './pages/procedures/ProcedureAdminPage';
@@ -190,6 +191,14 @@ export function App() {
           element={
             <RequirePermission any={['tokens:manage']}>
               <FileImportPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="dong-bo-dvcqg"
+          element={
+            <RequirePermission any={['dossiers:read']}>
+              <OutboundSyncPage />
             </RequirePermission>
           }
         />

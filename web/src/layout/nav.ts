@@ -25,6 +25,12 @@ export const NAV_GROUPS: readonly NavGroup[] = [
         description: 'Hàng việc, tra cứu và xử lý hồ sơ',
       },
       {
+        to: '/dong-bo-dvcqg',
+        label: 'Đồng bộ Cổng DVCQG',
+        any: ['dossiers:read'],
+        description: 'Thay đổi hồ sơ đã gửi, đang chờ, lỗi khi gửi lên Cổng Dịch vụ công quốc gia',
+      },
+      {
         to: '/phan-anh-kien-nghi',
         label: 'Phản ánh, kiến nghị',
         any: ['feedback:handle'],

@@ -15,6 +15,7 @@ import { useApi } from '../../lib/useApi';
 import { ActionDialog, type ActionOutcome } from './ActionDialog';
 import { DeadlineBadge, StateBadge } from './badges';
 import { FormLinks } from './FormLinks';
+import { NationalSyncItem } from './NationalSync';
 import { EventsList, StepsTable } from './Timeline';
 
 const kindLabel = (k: string) => COMPONENT_KIND_LABELS[k as keyof typeof COMPONENT_KIND_LABELS] ?? k;
@@ -174,6 +175,7 @@ export function DossierPage() {
               <dt>Hình thức nộp</dt>
               <dd>{DOSSIER_CHANNEL_LABELS[d.channel]}</dd>
             </div>
+            <NationalSyncItem dossierId={d.id} version={d.version} />
             <div>
               <dt>Ngày tiếp nhận</dt>
               <dd>{d.receivedAt ? formatDateTime(d.receivedAt) : '—'}</dd>
