@@ -13,6 +13,7 @@ import { FeedbackFormsPanel } from './FeedbackFormsPanel';
 import { IndicatorsPanel } from './IndicatorsPanel';
 import { ResultsTable } from './ResultsTable';
 import { GROUP_BY_LABELS, readReportParams } from './reportQuery';
+import { StatisticalFormsPanel } from './StatisticalFormsPanel';
 import './reports.css';
 
 const CUSTOM = 'custom';
@@ -142,6 +143,7 @@ export function ReportsPage() {
                 {formatLocalDate(report.data.from)} đến {formatLocalDate(report.data.to)}
               </h2>
               <ResultsTable report={report.data} params={applied} />
+              <StatisticalFormsPanel params={applied} />
               <IndicatorsPanel params={applied} />
               <FeedbackFormsPanel params={applied} />
             </>
