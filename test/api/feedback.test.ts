@@ -129,6 +129,21 @@ describe('submission', () => {
   });
 });
 
+describe('portal routes', () => {
+  it('answer 401 without a session', async () => {
+    const dossier = '00000000-0000-4000-8000-000000000000';
+    for (const [method, url, body] of [
+      ['POST', '/api/portal/feedback', feedback()],
+      ['GET', '/api/portal/feedback', undefined],
+      ['GET', `/api/portal/dossiers/${dossier}/rating`, undefined],
+      ['POST', `/api/portal/dossiers/${dossier}/rating`, { level: 'satisfied' }],
+    ] as const) {
+      const res = await call(h.app, null, method, url, body);
+      expect(res.statusCode, url).toBe(401);
+    }
+  });
+});
+
 describe('handling by the unit', () => {
   it('another unit’s officer gets 404 and changes nothing; a receiving officer has no access', async () => {
     const vanLinh = await as('vanlinh.kiemsoat');

@@ -19,8 +19,10 @@ import { LoginPage } from './pages/login/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ProcedureAdminPage } from './pages/procedures/ProcedureAdminPage';
 import { ProceduresAdminPage } from './pages/procedures/ProceduresAdminPage';
+import { PublicFeedbackPage } from './pages/public/PublicFeedbackPage';
 import { PublicProcedurePage } from './pages/public/PublicProcedurePage';
 import { TrackingPage } from './pages/public/TrackingPage';
+import { ReconciliationPage } from './pages/reconciliation/ReconciliationPage';
 import { FigureDossiersPage } from './pages/reports/FigureDossiersPage';
 import { ReportsPage } from './pages/reports/ReportsPage';
 import { TokensPage } from './pages/tokens/TokensPage';
@@ -55,6 +57,7 @@ export function App() {
       <Route path="/dang-nhap" element={<LoginPage />} />
       <Route path="/tra-cuu/:code" element={<TrackingPage />} />
       <Route path="/thu-tuc/:code" element={<PublicProcedurePage />} />
+      <Route path="/gui-phan-anh" element={<PublicFeedbackPage />} />
       <Route
         path="/man-hinh-trung-tam"
         element={
@@ -103,6 +106,14 @@ export function App() {
           element={
             <RequirePermission any={['feedback:handle']}>
               <FeedbackPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="doi-soat"
+          element={
+            <RequirePermission any={['reports:read']}>
+              <ReconciliationPage />
             </RequirePermission>
           }
         />

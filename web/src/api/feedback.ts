@@ -24,6 +24,7 @@ export type FeedbackReportParams = { unitCode: string; from: string; to: string;
 
 export const feedbackApi = {
   submit: (body: SubmitFeedbackBody) => api.post<FeedbackItem>('/api/portal/feedback', body),
+  submitPublic: (body: SubmitFeedbackBody) => api.post<FeedbackItem>('/api/public/feedback', body),
   mine: (signal?: AbortSignal) => api.get<Page<FeedbackItem>>('/api/portal/feedback', { limit: 50 }, signal),
   rating: (dossierId: string, signal?: AbortSignal) =>
     api.get<PortalRating>(`/api/portal/dossiers/${dossierId}/rating`, undefined, signal),
