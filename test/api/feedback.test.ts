@@ -343,6 +343,29 @@ describe('figures and Biểu II.05a/b', () => {
     ).toBe(404);
   });
 
+  it('feedbackFigures and Biểu II.05a give the same numbers for any period', async () => {
+    const director = await as('tamthanh.giamdoc');
+    const [unit] = await h.deps.database.query<{ id: string }>("SELECT id FROM units WHERE code = '06001'");
+    for (const [from, to] of [
+      ['2026-03-01', '2026-03-31'],
+      ['2026-03-02', '2026-03-02'],
+      ['2026-03-03', '2026-03-23'],
+      ['2026-03-24', '2026-03-27'],
+      ['2026-03-28', '2026-04-30'],
+    ] as const) {
+      const f = await feedbackFigures(h.deps.database, [unit!.id], from, to);
+      const r = (
+        await call(h.app, director, 'GET', `/api/reports/feedback?unitCode=06001&from=${from}&to=${to}`)
+      ).json().total;
+      expect([f.received, f.handled, f.handledOnTime, f.pending], `${from} → ${to}`).toEqual([
+        r.receivedNew,
+        r.answeredTotal,
+        r.answeredOnTime,
+        r.pendingTotal,
+      ]);
+    }
+  });
+
   it('xlsx and docx open in LibreOffice with the headings and the figures', async () => {
     const director = await as('tamthanh.giamdoc');
     const xlsx = await call(h.app, director, 'GET', `/api/reports/feedback.xlsx?unitCode=06001&${MONTH}`);
