@@ -253,6 +253,25 @@ describe('CSV import', () => {
     expect(await countCodes('TINH-')).toBe(before);
   });
 
+  it('counts the same rows in another file as unchanged, writing no dossier and no event', async () => {
+    const events = async () =>
+      (await h.deps.database.db.select({ n: sql<number>`count(*)::int` }).from(dossierEvents))[0]!.n;
+    const before = { dossiers: await countCodes('TINH-'), events: await events() };
+    // One more blank line: another file (another sha256, a new job), the same rows.
+    const res = await upload('mot-cua-tinh', 'xuat-lai.csv', `${csv(csvRows)}\r\n`);
+    expect(res.statusCode, res.body).toBe(202);
+    expect(res.json().id).not.toBe(csvJobId);
+    const job = await finished(res.json().id);
+    expect(job).toMatchObject({
+      status: 'done',
+      rows: csvRows.length,
+      accepted: 0,
+      unchanged: VALID + 2,
+      rejected: badLines.size,
+    });
+    expect({ dossiers: await countCodes('TINH-'), events: await events() }).toEqual(before);
+  });
+
   it('refuses a file without the required columns, naming them', async () => {
     const res = await upload('mot-cua-tinh', 'thieu-cot.csv', 'MaHoSo;ChuHoSo\r\nA-1;B\r\n');
     expect(res.statusCode).toBe(400);

@@ -143,6 +143,93 @@ async function classify(tx: BulkTx, valueColumns: string[], sourceId: string) {
   };
 }
 
+/** Stage, classification and writes of the chunk's valid rows; the number of rows of each kind. */
+async function writeStaged(
+  tx: BulkTx,
+  target: ImportTarget,
+  staged: { rows: BulkCell[][]; valueColumns: string[] },
+): Promise<{ kind: string; n: number }[]> {
+  const { rows, valueColumns } = staged;
+  const { source, now, jobId } = target;
+  const nowIso = now.toISOString();
+  const load = await classify(tx, valueColumns, source.id);
+  await load(rows);
+  const apply = `((s.kind = 'update' AND s.known_source <> 'motcua'
+                   AND (s.other_stamp IS NULL OR (s.stamp, s.status) >= (s.other_stamp, s.other_status)))
+               OR (s.kind = 'link' AND s.known_source <> 'motcua'
+                   AND (s.other_stamp IS NULL OR (s.stamp, s.status) > (s.other_stamp, s.other_status))))`;
+  const event = (at: string, note: string) =>
+    `${at}::timestamptz, 'ingest', NULL, ${sqlText(source.name)}, ${note},
+     jsonb_build_object('source', ${sqlText(source.code)}, 'externalCode', s.code, 'status', s.status)`;
+  // Links: newer records update theirs (compare-and-set on the stamp), known dossiers get one.
+  await tx.query(
+    `UPDATE dossier_sources l SET source_stamp = s.stamp, source_status = s.status, record_hash = s.hash,
+            updated_at = $2::timestamptz
+       FROM import_stage s
+      WHERE s.kind = 'update' AND l.source_id = $1 AND l.external_code = s.code
+        AND (l.source_stamp, l.source_status) <= (s.stamp, s.status)`,
+    [source.id, nowIso],
+  );
+  await tx.query(
+    `INSERT INTO dossier_sources (dossier_id, source_id, external_code, source_stamp, source_status, record_hash, updated_at)
+     SELECT s.known_id, $1, s.code, s.stamp, s.status, s.hash, $2::timestamptz FROM import_stage s
+      WHERE s.kind = 'link' ON CONFLICT DO NOTHING`,
+    [source.id, nowIso],
+  );
+  // Dossiers the record applies to (compare-and-set on their version), with their event.
+  const set = valueColumns.map((c) => `${c} = s.${c}`).join(', ');
+  await tx.query(
+    `WITH applied AS (
+       UPDATE dossiers d SET ${set}, process = $2::jsonb, duration = $3::jsonb, updated_at = $1::timestamptz,
+              version = d.version + 1
+         FROM import_stage s
+        WHERE ${apply} AND d.id = s.known_id AND d.version = s.known_version
+        RETURNING d.id, d.unit_id, d.state, d.national_status, s.known_state, s.code, s.status)
+     INSERT INTO dossier_events (dossier_id, unit_id, from_state, to_state, national_status, at, action, actor_id,
+                                 actor_name, note, data)
+     SELECT s.id, s.unit_id, s.known_state, s.state, s.national_status, ${event('$1', sqlText(`Cập nhật từ ${source.name}`))}
+       FROM applied s`,
+    [nowIso, JSON.stringify(EXTERNAL_PROCESS), JSON.stringify(DURATION)],
+  );
+  await tx.query(
+    `INSERT INTO dossier_events (dossier_id, unit_id, from_state, to_state, national_status, at, action, actor_id,
+                                 actor_name, note, data)
+     SELECT s.known_id, s.known_unit, s.known_state, s.known_state, s.known_national,
+            ${event('$1', sqlText(`Liên kết với hồ sơ của ${source.name}`))}
+       FROM import_stage s WHERE s.kind = 'link' AND NOT ${apply}`,
+    [nowIso],
+  );
+  // New dossiers, their links and events.
+  const cols = valueColumns.join(', ');
+  await tx.query(
+    `WITH created AS (
+       INSERT INTO dossiers (id, code, source, tracking_key, version, created_at, updated_at, process, duration, ${cols})
+       SELECT s.new_id, s.code, $1, s.tracking_key, 1, $2::timestamptz, $2::timestamptz, $3::jsonb, $4::jsonb,
+              ${valueColumns.map((c) => `s.${c}`).join(', ')}
+         FROM import_stage s WHERE s.kind = 'new'
+       RETURNING id),
+     linked AS (
+       INSERT INTO dossier_sources (dossier_id, source_id, external_code, source_stamp, source_status, record_hash, updated_at)
+       SELECT s.new_id, $5::uuid, s.code, s.stamp, s.status, s.hash, $2::timestamptz
+         FROM import_stage s JOIN created c ON c.id = s.new_id)
+     INSERT INTO dossier_events (dossier_id, unit_id, from_state, to_state, national_status, at, action, actor_id,
+                                 actor_name, note, data)
+     SELECT s.new_id, s.unit_id, NULL, s.state, s.national_status, ${event('$2', sqlText(`Nhận từ ${source.name}`))}
+       FROM import_stage s JOIN created c ON c.id = s.new_id`,
+    [source.code, nowIso, JSON.stringify(EXTERNAL_PROCESS), JSON.stringify(DURATION), source.id],
+  );
+  await tx.query(
+    `INSERT INTO import_job_errors (job_id, line, external_code, code, reason)
+     SELECT $1, s.line, s.code, 'DOSSIER_OUTSIDE_SOURCE',
+            'Mã hồ sơ đã có ở một đơn vị mà hệ thống nguồn không phục vụ'
+       FROM import_stage s WHERE s.kind = 'outside'`,
+    [jobId],
+  );
+  return tx.query<{ kind: string; n: number }>(
+    'SELECT kind, count(*)::int AS n FROM import_stage GROUP BY kind',
+  );
+}
+
 /**
  * Drops the rows whose record is identical to the one stored for their MaHoSo (one indexed lookup for
  * the chunk, as the API does before its transaction): a re-import of known rows stages nothing.
@@ -177,88 +264,13 @@ export async function writeChunk(
     if (!job) return null;
     if (job.committed_line >= chunk.lastLine)
       return { accepted: 0, unchanged: 0, rejected: 0, skipped: true };
-    const load = await classify(tx, valueColumns, source.id);
-    await load(rows);
-    const apply = `((s.kind = 'update' AND s.known_source <> 'motcua'
-                     AND (s.other_stamp IS NULL OR (s.stamp, s.status) >= (s.other_stamp, s.other_status)))
-                 OR (s.kind = 'link' AND s.known_source <> 'motcua'
-                     AND (s.other_stamp IS NULL OR (s.stamp, s.status) > (s.other_stamp, s.other_status))))`;
-    const event = (at: string, note: string) =>
-      `${at}::timestamptz, 'ingest', NULL, ${sqlText(source.name)}, ${note},
-       jsonb_build_object('source', ${sqlText(source.code)}, 'externalCode', s.code, 'status', s.status)`;
-    // Links: newer records update theirs (compare-and-set on the stamp), known dossiers get one.
-    await tx.query(
-      `UPDATE dossier_sources l SET source_stamp = s.stamp, source_status = s.status, record_hash = s.hash,
-              updated_at = $2::timestamptz
-         FROM import_stage s
-        WHERE s.kind = 'update' AND l.source_id = $1 AND l.external_code = s.code
-          AND (l.source_stamp, l.source_status) <= (s.stamp, s.status)`,
-      [source.id, nowIso],
-    );
-    await tx.query(
-      `INSERT INTO dossier_sources (dossier_id, source_id, external_code, source_stamp, source_status, record_hash, updated_at)
-       SELECT s.known_id, $1, s.code, s.stamp, s.status, s.hash, $2::timestamptz FROM import_stage s
-        WHERE s.kind = 'link' ON CONFLICT DO NOTHING`,
-      [source.id, nowIso],
-    );
-    // Dossiers the record applies to (compare-and-set on their version), with their event.
-    const set = valueColumns.map((c) => `${c} = s.${c}`).join(', ');
-    await tx.query(
-      `WITH applied AS (
-         UPDATE dossiers d SET ${set}, process = $2::jsonb, duration = $3::jsonb, updated_at = $1::timestamptz,
-                version = d.version + 1
-           FROM import_stage s
-          WHERE ${apply} AND d.id = s.known_id AND d.version = s.known_version
-          RETURNING d.id, d.unit_id, d.state, d.national_status, s.known_state, s.code, s.status)
-       INSERT INTO dossier_events (dossier_id, unit_id, from_state, to_state, national_status, at, action, actor_id,
-                                   actor_name, note, data)
-       SELECT s.id, s.unit_id, s.known_state, s.state, s.national_status, ${event('$1', sqlText(`Cập nhật từ ${source.name}`))}
-         FROM applied s`,
-      [nowIso, JSON.stringify(EXTERNAL_PROCESS), JSON.stringify(DURATION)],
-    );
-    await tx.query(
-      `INSERT INTO dossier_events (dossier_id, unit_id, from_state, to_state, national_status, at, action, actor_id,
-                                   actor_name, note, data)
-       SELECT s.known_id, s.known_unit, s.known_state, s.known_state, s.known_national,
-              ${event('$1', sqlText(`Liên kết với hồ sơ của ${source.name}`))}
-         FROM import_stage s WHERE s.kind = 'link' AND NOT ${apply}`,
-      [nowIso],
-    );
-    // New dossiers, their links and events.
-    const cols = valueColumns.join(', ');
-    await tx.query(
-      `WITH created AS (
-         INSERT INTO dossiers (id, code, source, tracking_key, version, created_at, updated_at, process, duration, ${cols})
-         SELECT s.new_id, s.code, $1, s.tracking_key, 1, $2::timestamptz, $2::timestamptz, $3::jsonb, $4::jsonb,
-                ${valueColumns.map((c) => `s.${c}`).join(', ')}
-           FROM import_stage s WHERE s.kind = 'new'
-         RETURNING id),
-       linked AS (
-         INSERT INTO dossier_sources (dossier_id, source_id, external_code, source_stamp, source_status, record_hash, updated_at)
-         SELECT s.new_id, $5::uuid, s.code, s.stamp, s.status, s.hash, $2::timestamptz
-           FROM import_stage s JOIN created c ON c.id = s.new_id)
-       INSERT INTO dossier_events (dossier_id, unit_id, from_state, to_state, national_status, at, action, actor_id,
-                                   actor_name, note, data)
-       SELECT s.new_id, s.unit_id, NULL, s.state, s.national_status, ${event('$2', sqlText(`Nhận từ ${source.name}`))}
-         FROM import_stage s JOIN created c ON c.id = s.new_id`,
-      [source.code, nowIso, JSON.stringify(EXTERNAL_PROCESS), JSON.stringify(DURATION), source.id],
-    );
     // Rejections: the rows of the chunk that failed the record rules, and MaHoSo outside the source.
     await tx.load(
       'import_job_errors',
       ['job_id', 'line', 'external_code', 'code', 'reason'],
       chunk.errors.map((e) => [jobId, e.line, e.code, e.errorCode, e.reason]),
     );
-    await tx.query(
-      `INSERT INTO import_job_errors (job_id, line, external_code, code, reason)
-       SELECT $1, s.line, s.code, 'DOSSIER_OUTSIDE_SOURCE',
-              'Mã hồ sơ đã có ở một đơn vị mà hệ thống nguồn không phục vụ'
-         FROM import_stage s WHERE s.kind = 'outside'`,
-      [jobId],
-    );
-    const kinds = await tx.query<{ kind: string; n: number }>(
-      'SELECT kind, count(*)::int AS n FROM import_stage GROUP BY kind',
-    );
+    const kinds = rows.length ? await writeStaged(tx, target, { rows, valueColumns }) : [];
     const n = (k: string) => kinds.find((x) => x.kind === k)?.n ?? 0;
     const counts = {
       accepted: n('new') + n('update') + n('link'),
