@@ -6,8 +6,11 @@ ALTER TABLE dossier_sources
   ADD COLUMN source_received_at timestamptz,
   ADD COLUMN source_due_at      timestamptz,
   ADD COLUMN source_finished_at timestamptz;
--- Reconciliation reads one source's links of a period.
+-- Reconciliation reads one source's links of a period, and asks of a dossier "is it linked to this
+-- source?" (dossier_id, source_id): the per-dossier index gets the source as its second column.
 CREATE INDEX IF NOT EXISTS dossier_sources_source_received ON dossier_sources (source_id, source_received_at);
+DROP INDEX IF EXISTS dossier_sources_dossier;
+CREATE INDEX IF NOT EXISTS dossier_sources_dossier ON dossier_sources (dossier_id, source_id);
 
 -- 2. A record with a new MaHoSo is linked to the dossier another system already sent when the owner's
 --    id number, the procedure and the receipt day match (src/domain/integrations/owner-match.ts).

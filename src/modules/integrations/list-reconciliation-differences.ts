@@ -8,6 +8,7 @@ import { decodeCursor, encodeCursor } from '../../platform/cursor.js';
 import type { Deps, RequestContext } from '../../platform/deps.js';
 import { notFound } from '../../platform/errors.js';
 import { reportUnits, validatePeriod } from '../reports/dossier-results.js';
+import { runReportQuery } from '../reports/report-query.js';
 import type { ReconciliationInput } from './reconcile-sources.js';
 import { RECONCILIATION_DIFFERENCES_SQL } from './reconciliation-sql.js';
 import { sourceServing, statusLabel } from './reconciliation-summary.js';
@@ -98,7 +99,7 @@ export async function listReconciliationDifferences(
   if (!source) throw notFound('Không tìm thấy hệ thống nguồn phục vụ đơn vị này');
   const after = decodeCursor<{ c: string; k: number }>(input.cursor);
   const { start, end } = periodBounds(input);
-  const rows = await deps.database.query<Row>(RECONCILIATION_DIFFERENCES_SQL, [
+  const rows = await runReportQuery<Row>(deps, RECONCILIATION_DIFFERENCES_SQL, [
     unitIds,
     new Date(start).toISOString(),
     new Date(end).toISOString(),

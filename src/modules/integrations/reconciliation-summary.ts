@@ -11,6 +11,7 @@ import { NATIONAL_STATUS_LABELS } from '../../domain/dossier/index.js';
 import type { NationalStatusCode } from '../../domain/dossier/types.js';
 import { periodBounds } from '../../domain/reports/index.js';
 import type { Deps } from '../../platform/deps.js';
+import { runReportQuery } from '../reports/report-query.js';
 import { RECONCILIATION_COUNTS_SQL } from './reconciliation-sql.js';
 
 type CountRow = { source_id: string; side: string; status: number | null; n: number };
@@ -56,7 +57,7 @@ export async function reconciliationSummary(
     .orderBy(asc(integrationSources.code));
   const portalReported = sources.some((s) => s.kind === 'national_portal');
   const { start, end } = periodBounds({ from, to });
-  const rows = await deps.database.query<CountRow>(RECONCILIATION_COUNTS_SQL, [
+  const rows = await runReportQuery<CountRow>(deps, RECONCILIATION_COUNTS_SQL, [
     [...unitIds],
     new Date(start).toISOString(),
     new Date(end).toISOString(),

@@ -53,6 +53,12 @@ export const NAV_GROUPS: readonly NavGroup[] = [
         any: ['reports:read'],
         description: 'Tình hình, kết quả giải quyết hồ sơ (Biểu II.06a), xuất Excel, Word',
       },
+      {
+        to: '/doi-soat',
+        label: 'Đối soát dữ liệu',
+        any: ['reports:read'],
+        description: 'Số hồ sơ theo trạng thái ở hệ thống nguồn, Một cửa và Cổng DVCQG; hồ sơ chênh lệch',
+      },
     ],
   },
   {

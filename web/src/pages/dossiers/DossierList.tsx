@@ -33,6 +33,11 @@ export function DossierList({ items, empty }: { items: DossierSummary[]; empty: 
                 <span className="block">
                   <StateBadge state={d.state} />
                 </span>
+                {d.sources?.length ? (
+                  <span className="block muted small" title="Hệ thống nguồn đã gửi hồ sơ này">
+                    Nguồn: {d.sources.map((s) => s.name).join(', ')}
+                  </span>
+                ) : null}
               </td>
               <td data-label="Chủ hồ sơ">
                 {d.ownerName}

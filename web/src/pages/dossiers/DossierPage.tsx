@@ -175,6 +175,18 @@ export function DossierPage() {
               <dt>Hình thức nộp</dt>
               <dd>{DOSSIER_CHANNEL_LABELS[d.channel]}</dd>
             </div>
+            {d.sources.length ? (
+              <div>
+                <dt>Hệ thống nguồn</dt>
+                <dd>
+                  {d.sources.map((s) => (
+                    <span key={s.code} className="block">
+                      {s.name} <span className="muted small mono">({s.externalCode})</span>
+                    </span>
+                  ))}
+                </dd>
+              </div>
+            ) : null}
             <NationalSyncItem dossierId={d.id} version={d.version} />
             <div>
               <dt>Ngày tiếp nhận</dt>
