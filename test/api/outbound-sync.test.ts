@@ -259,6 +259,24 @@ describe('outbound sync to the national portal', () => {
     ).toEqual(keysOf(rowsA));
   });
 
+  it('three workers at once: no change is sent twice, none out of order (SKIP LOCKED claims)', async () => {
+    const ds: D[] = [];
+    for (let i = 0; i < 6; i++) ds.push(await toAppraisal(await receive()));
+    const runs = async () => {
+      for (let i = 0; i < 10; i++)
+        await deliverNationalSync(worker, { ...OPTIONS, firstRoundSize: 2, batchSize: 2 });
+    };
+    await Promise.all([runs(), runs(), runs()]);
+    await drain();
+    expect(portal.received()).toHaveLength(18);
+    expect(portal.requests()).toBe(18);
+    expect(portal.duplicates()).toBe(0);
+    for (const d of ds) {
+      const mine = portal.received().filter((c) => c.MaHoSo === d.code);
+      expect(mine.map((c) => c.key)).toEqual(keysOf(await syncRows(d.id)));
+    }
+  });
+
   it('simulated 5-minute outage during 1,000 status changes: afterwards every change arrives exactly once, in order per dossier', async () => {
     portal.set({ fail: true });
     const before = (await syncRows()).length;
