@@ -1,62 +1,14 @@
-// The owner of a dossier rates it (đánh giá mức độ hài lòng) once its result has been returned;
-// one rating per dossier. Officers read the ratings of their units.
-import { and, desc, eq, inArray, lt, or, type SQL } from 'drizzle-orm';
-import type { DossierRating, PortalRating } from '../../contract/feedback.js';
-import type { Executor } from '../../db/database.js';
-import { dossierRatings, dossiers, units } from '../../db/schema.js';
-import { scopeIds } from '../../domain/access/actor.js';
-import { RATING_LEVEL_LABELS, type RatingLevel, ratingRefusal } from '../../domain/feedback/index.js';
+// The owner of a dossier rates it (đánh giá mức độ hài lòng) once its result has been returned; one
+// rating per dossier (primary key), with its audit event in the same transaction.
+import { eq } from 'drizzle-orm';
+import type { DossierRating } from '../../contract/feedback.js';
+import { dossierRatings } from '../../db/schema.js';
+import { type RatingLevel, ratingRefusal } from '../../domain/feedback/index.js';
 import { localDateOf } from '../../domain/time/local-date.js';
-import { decodeCursor, encodeCursor } from '../../platform/cursor.js';
 import type { Deps, RequestContext } from '../../platform/deps.js';
 import { conflict, invalid, notFound } from '../../platform/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { resolveScopedUnit } from '../units/scoped-unit.js';
-
-function ratingQuery(db: Executor) {
-  return db
-    .select({
-      rating: dossierRatings,
-      dossierCode: dossiers.code,
-      ownerName: dossiers.ownerName,
-      unitCode: units.code,
-    })
-    .from(dossierRatings)
-    .innerJoin(dossiers, eq(dossiers.id, dossierRatings.dossierId))
-    .innerJoin(units, eq(units.id, dossierRatings.unitId));
-}
-type RatingRow = Awaited<ReturnType<typeof ratingQuery>>[number];
-
-function present(r: RatingRow): DossierRating {
-  return {
-    dossierId: r.rating.dossierId,
-    dossierCode: r.dossierCode,
-    unitCode: r.unitCode,
-    ownerName: r.ownerName,
-    level: r.rating.level,
-    levelLabel: RATING_LEVEL_LABELS[r.rating.level],
-    comment: r.rating.comment,
-    ratedAt: r.rating.ratedAt.toISOString(),
-  };
-}
-
-/** The caller's own dossier (another person's is "not found"). */
-async function ownDossier(db: Executor, ctx: RequestContext, dossierId: string) {
-  const [d] = await db.select().from(dossiers).where(eq(dossiers.id, dossierId));
-  if (!d || d.ownerAccountId !== ctx.actor.id) throw notFound('Không tìm thấy hồ sơ');
-  return d;
-}
-
-export async function portalRating(
-  deps: Deps,
-  ctx: RequestContext,
-  dossierId: string,
-): Promise<PortalRating> {
-  const { db } = deps.database;
-  const d = await ownDossier(db, ctx, dossierId);
-  const [row] = await ratingQuery(db).where(eq(dossierRatings.dossierId, d.id));
-  return { rating: row ? present(row) : null, canRate: !row && d.returnedAt !== null };
-}
+import { ownDossier, presentRating, ratingQuery } from './rating-repository.js';
 
 export async function rateDossier(
   deps: Deps,
@@ -102,47 +54,5 @@ export async function rateDossier(
     });
   });
   const [row] = await ratingQuery(deps.database.db).where(eq(dossierRatings.dossierId, dossierId));
-  return present(row!);
-}
-
-export async function listRatings(
-  deps: Deps,
-  ctx: RequestContext,
-  input: { unitCode?: string | undefined; cursor?: string | undefined; limit: number },
-): Promise<{ items: DossierRating[]; nextCursor: string | null }> {
-  const { db } = deps.database;
-  const filters: SQL[] = [];
-  if (input.unitCode) {
-    const unit = await resolveScopedUnit(db, ctx.actor, input.unitCode);
-    filters.push(eq(dossierRatings.unitId, unit.id));
-  } else {
-    const ids = scopeIds(ctx.actor);
-    if (ids) {
-      if (ids.length === 0) return { items: [], nextCursor: null };
-      filters.push(inArray(dossierRatings.unitId, ids));
-    }
-  }
-  const after = decodeCursor<{ at: string; id: string }>(input.cursor);
-  if (after) {
-    const at = new Date(String(after.at));
-    if (Number.isNaN(at.getTime())) throw invalid('INVALID_CURSOR', 'Con trỏ phân trang không hợp lệ');
-    filters.push(
-      or(
-        lt(dossierRatings.ratedAt, at),
-        and(eq(dossierRatings.ratedAt, at), lt(dossierRatings.dossierId, String(after.id))),
-      )!,
-    );
-  }
-  const rows = await ratingQuery(db)
-    .where(and(...filters))
-    .orderBy(desc(dossierRatings.ratedAt), desc(dossierRatings.dossierId))
-    .limit(input.limit + 1);
-  const items = rows.slice(0, input.limit).map(present);
-  const last = rows.length > input.limit ? rows[input.limit - 1] : undefined;
-  return {
-    items,
-    nextCursor: last
-      ? encodeCursor({ at: last.rating.ratedAt.toISOString(), id: last.rating.dossierId })
-      : null,
-  };
+  return presentRating(row!);
 }

@@ -26,9 +26,13 @@ import { forbidden } from '../../platform/errors.js';
 import { EXPORT_FORMATS } from '../reports/export-dossier-results.js';
 import { exportFeedbackReport } from './export-feedback-report.js';
 import { feedbackReport } from './feedback-report.js';
+import { getFeedback } from './get-feedback.js';
+import { portalRating } from './get-portal-rating.js';
 import { handleFeedback } from './handle-feedback.js';
-import { getFeedback, listFeedback, listOwnFeedback } from './list-feedback.js';
-import { listRatings, portalRating, rateDossier } from './rate-dossier.js';
+import { listFeedback } from './list-feedback.js';
+import { listOwnFeedback } from './list-own-feedback.js';
+import { listRatings } from './list-ratings.js';
+import { rateDossier } from './rate-dossier.js';
 import { submitFeedback } from './submit-feedback.js';
 
 const tags = ['Phản ánh, kiến nghị và đánh giá'];
