@@ -1,3 +1,4 @@
+export { type BackoffPolicy, DEFAULT_BACKOFF, retryDelayMs } from './backoff.js';
 export {
   type CheckedRecord,
   checkRecord,
@@ -47,3 +48,5 @@ export {
   statusRank,
 } from './reconciliation.js';
 export { compareStamps, type RecordStamp, stampOf } from './record-stamp.js';
+export { type DvcSyncRecord, dvcSyncRecord, type SyncChange, type SyncDossier } from './sync-record.js';
+export { SYNC_STATE_LABELS, type SyncDeliveryState, syncDeliveryState } from './sync-state.js';
