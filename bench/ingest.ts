@@ -1,8 +1,8 @@
 /**
  * Throughput of the inbound dossier API (POST /api/integrations/dossiers, DVCQG HoSoDongBoDVC shape)
  * through the real Fastify app (app.inject) on PostgreSQL: new records, then the same records again
- * (all "unchanged"), in requests of 1,000 records. Needs BENCH_DATABASE_URL (skipped when unset).
- * BENCH_INGEST_RECORDS sets how many new records (default 20,000). Each run registers its own source
+ * (all "unchanged"), then an update of every one (all "accepted"), in requests of 1,000 records.
+ * Needs BENCH_DATABASE_URL (skipped when unset). BENCH_INGEST_RECORDS sets how many new records (default 20,000). Each run registers its own source
  * (code bench-<time>) for Tam Thanh and Lương Văn Tri and writes its dossiers into that database.
  * Run: `BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/motcua_bench npx tsx bench/ingest.ts`.
  */
@@ -49,9 +49,10 @@ const token: string = created.json().token;
 
 const DAY = 86_400_000;
 const start = Date.now() - 60 * DAY;
-function record(i: number) {
+/** later: the same dossier returned (status 10), with one more progress entry — an update of every one. */
+function record(i: number, later = false) {
   const received = start + (i % 50) * DAY;
-  const status = [2, 4, 9, 10][i % 4]!;
+  const status = later ? 10 : [2, 4, 9, 10][i % 4]!;
   return {
     MaHoSo: `BN${run}-${String(i).padStart(7, '0')}`,
     MaTTHC: i % 100 === 0 ? `9.${String(i % 1_000_000).padStart(6, '0')}` : '1.001193',
@@ -71,13 +72,16 @@ function record(i: number) {
     DonViXuLy: i % 2 === 0 ? '06001' : '06002',
     DuocThanhToanTrucTuyen: 0,
     HoSoCoThanhPhanSoHoa: 0,
+    ...(later
+      ? { QuaTrinhXuLy: [{ NguoiXuLy: 'Cán bộ', ThoiDiemXuLy: formatDvcDate(received + 4 * DAY) }] }
+      : {}),
   };
 }
 
-async function pass(label: string, expect: 'accepted' | 'unchanged') {
+async function pass(label: string, expect: 'accepted' | 'unchanged', later = false) {
   const t0 = performance.now();
   for (let from = 0; from < TOTAL; from += BATCH) {
-    const body = Array.from({ length: Math.min(BATCH, TOTAL - from) }, (_, k) => record(from + k));
+    const body = Array.from({ length: Math.min(BATCH, TOTAL - from) }, (_, k) => record(from + k, later));
     const res = await app.inject({
       method: 'POST',
       url: '/api/integrations/dossiers',
@@ -97,5 +101,6 @@ async function pass(label: string, expect: 'accepted' | 'unchanged') {
 console.log(`Inbound API (POST /api/integrations/dossiers, ${BATCH} records per request, PostgreSQL):`);
 await pass('new dossiers', 'accepted');
 await pass('same records again (unchanged)', 'unchanged');
+await pass('every dossier updated (returned)', 'accepted', true);
 await app.close();
 await database.close();
