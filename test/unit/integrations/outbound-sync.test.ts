@@ -2,6 +2,7 @@
 // own inbound parser must accept and read back to the same dossier facts) and the delivery state.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from '../../../src/config.js';
 import { dvcRecord } from '../../../src/contract/dvc-record.js';
 import { retryDelayMs } from '../../../src/domain/integrations/backoff.js';
 import { importedState } from '../../../src/domain/integrations/national-state.js';
@@ -145,5 +146,19 @@ describe('syncDeliveryState', () => {
     expect(syncDeliveryState({ ...base, delivered: 4 })).toBe('delivered');
     expect(syncDeliveryState({ ...base, delivered: 4, pending: 1 })).toBe('pending');
     expect(syncDeliveryState({ ...base, pending: 1, headError: 'HTTP 503' })).toBe('failing');
+  });
+});
+
+describe('configuration', () => {
+  it('needs the secret with the URL; unset means not configured', () => {
+    expect(parseConfig({}).nationalPortal).toBeNull();
+    expect(() => parseConfig({ NATIONAL_PORTAL_URL: 'https://dvc.example.vn/' })).toThrow(ConfigError);
+    expect(() => parseConfig({ NATIONAL_PORTAL_URL: 'ftp://x', NATIONAL_PORTAL_SECRET: 'abcdefgh' })).toThrow(
+      /NATIONAL_PORTAL_URL/,
+    );
+    expect(
+      parseConfig({ NATIONAL_PORTAL_URL: 'https://dvc.example.vn/', NATIONAL_PORTAL_SECRET: 'abcdefgh' })
+        .nationalPortal,
+    ).toEqual({ url: 'https://dvc.example.vn', secret: 'abcdefgh', timeoutMs: 10_000 });
   });
 });
