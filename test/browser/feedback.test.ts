@@ -54,12 +54,16 @@ async function signIn(username: string): Promise<Page> {
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu').fill(PASSWORD);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/dang-nhap'));
   return page;
 }
 
 describe('phản ánh, kiến nghị', () => {
   it('is sent without an account, with a contact for the answer', async () => {
     const page = await newPage();
+    await page.goto(`${server.url}/dang-nhap`);
+    await page.getByRole('link', { name: 'Gửi phản ánh, kiến nghị không cần đăng nhập' }).click();
+    await page.getByRole('heading', { name: 'Gửi phản ánh, kiến nghị' }).waitFor();
     await page.goto(`${server.url}/gui-phan-anh?unitCode=06001`);
     await page.getByRole('heading', { name: 'Gửi phản ánh, kiến nghị' }).waitFor();
     await page.getByRole('button', { name: 'Gửi phản ánh, kiến nghị' }).click();
@@ -92,7 +96,7 @@ describe('phản ánh, kiến nghị', () => {
 
   it('is answered by an officer of the unit, on time', async () => {
     const page = await signIn('tamthanh.kiemsoat');
-    await page.getByRole('link', { name: 'Phản ánh, kiến nghị' }).first().click();
+    await page.getByRole('link', { name: 'Phản ánh, kiến nghị', exact: true }).first().click();
     await page.getByRole('heading', { name: 'Phản ánh, kiến nghị', exact: true }).waitFor();
     const row = page.getByRole('row').filter({ hasText: 'Thời gian chờ tại quầy' });
     await row.waitFor();

@@ -94,6 +94,9 @@ export function LoginPage() {
         <p className="login-help muted">
           Quên mật khẩu? Liên hệ quản trị đơn vị để được đặt lại. Không chia sẻ mật khẩu cho người khác.
         </p>
+        <p className="login-help">
+          <a href="/gui-phan-anh">Gửi phản ánh, kiến nghị không cần đăng nhập</a>
+        </p>
       </main>
     </div>
   );
