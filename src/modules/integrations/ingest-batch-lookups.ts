@@ -1,6 +1,8 @@
 // Batched lookups of an inbound request (ingest-batch.ts): this source's links, dossiers by code, the
-// owner-match candidates and the catalog entries of all records at once, instead of per record.
-import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+// owner-match candidates and the catalog entries of all records at once, instead of per record. Each
+// statement locks its rows in key order, which makes a deadlock between two concurrent requests unlikely
+// (not impossible: PostgreSQL then aborts one request, which changed nothing and can be sent again).
+import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/database.js';
 import { dossierSources, dossiers, procedures } from '../../db/schema.js';
 import {
@@ -31,6 +33,7 @@ export async function linksOf(tx: Tx, sourceId: string, codes: string[]): Promis
       .select()
       .from(dossierSources)
       .where(and(eq(dossierSources.sourceId, sourceId), inArray(dossierSources.externalCode, part)))
+      .orderBy(asc(dossierSources.externalCode))
       .for('update');
     for (const l of rows) out.set(l.externalCode, l);
   }
@@ -41,7 +44,12 @@ export async function linksOf(tx: Tx, sourceId: string, codes: string[]): Promis
 export async function dossiersByCode(tx: Tx, codes: string[]): Promise<Map<string, DossierRow>> {
   const out = new Map<string, DossierRow>();
   for (const part of chunks(codes, 1000)) {
-    const rows = await tx.select().from(dossiers).where(inArray(dossiers.code, part)).for('update');
+    const rows = await tx
+      .select()
+      .from(dossiers)
+      .where(inArray(dossiers.code, part))
+      .orderBy(asc(dossiers.id))
+      .for('update');
     for (const d of rows) out.set(d.code, d);
   }
   return out;
@@ -51,7 +59,12 @@ export async function dossiersByCode(tx: Tx, codes: string[]): Promise<Map<strin
 export async function dossiersById(tx: Tx, ids: string[]): Promise<Map<string, DossierRow>> {
   const out = new Map<string, DossierRow>();
   for (const part of chunks(ids, 1000)) {
-    const rows = await tx.select().from(dossiers).where(inArray(dossiers.id, part)).for('update');
+    const rows = await tx
+      .select()
+      .from(dossiers)
+      .where(inArray(dossiers.id, part))
+      .orderBy(asc(dossiers.id))
+      .for('update');
     for (const d of rows) out.set(d.id, d);
   }
   return out;
