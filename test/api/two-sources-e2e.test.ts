@@ -364,3 +364,29 @@ describe('dossier-results report', () => {
     });
   });
 });
+
+describe('concurrent requests', () => {
+  it('two sources sending the same new dossiers at once make one dossier each, linked to both', async () => {
+    const batch = Array.from({ length: 300 }, (_, k) => record(`C-${pad(k)}`, 9000 + k));
+    const send = (token: string) =>
+      h.app.inject({
+        method: 'POST',
+        url: '/api/integrations/dossiers',
+        headers: { authorization: `Bearer ${token}` },
+        payload: batch,
+      });
+    const [a, b] = await Promise.all([send(tokens.tinh), send(tokens.portal)]);
+    expect(a.statusCode, a.body.slice(0, 300)).toBe(200);
+    expect(b.statusCode, b.body.slice(0, 300)).toBe(200);
+    expect(a.json().accepted + b.json().accepted).toBe(600);
+    const { db } = h.deps.database;
+    const rows = await db.select({ id: dossiers.id }).from(dossiers).where(like(dossiers.code, 'C-%'));
+    expect(rows).toHaveLength(300);
+    const links = await db
+      .select({ id: dossierSources.dossierId })
+      .from(dossierSources)
+      .where(like(dossierSources.externalCode, 'C-%'));
+    expect(links).toHaveLength(600);
+    expect(new Set(links.map((l) => l.id))).toEqual(new Set(rows.map((r) => r.id)));
+  });
+});
