@@ -100,7 +100,7 @@ export async function reconciliationSummary(
   };
 }
 
-/** The sources row of `db` by code, restricted to sources serving one of the units. */
+/** The source with this code if it serves one of the units (else null: "not found" for the caller). */
 export async function sourceServing(deps: Deps, code: string, unitIds: readonly string[]) {
   const rows = await deps.database.db
     .select({
