@@ -15,9 +15,11 @@ import { openDatabase } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
 import { seedDemo } from '../src/demo/seed-demo.js';
 import { SYSTEM_ACTOR } from '../src/domain/access/actor.js';
-import { formatDvcDate } from '../src/domain/integrations/index.js';
+import { DEFAULT_MAPPING, formatDvcDate, resolveColumns } from '../src/domain/integrations/index.js';
 import { createSource } from '../src/modules/integrations/create-source.js';
-import { startFileImport } from '../src/modules/integrations/import-file.js';
+import { stageRows } from '../src/modules/integrations/import-chunk.js';
+import { chunksOf, startFileImport } from '../src/modules/integrations/import-file.js';
+import { FileRows } from '../src/modules/integrations/import-file-rows.js';
 import { systemClock } from '../src/platform/clock.js';
 
 const base = process.env.BENCH_DATABASE_URL;
@@ -87,6 +89,40 @@ const size = fs.statSync(file).size;
 console.log(
   `File import (CSV, ${fmt(ROWS)} rows, ${(size / 1024 / 1024).toFixed(0)} MB, written in ${((performance.now() - t0) / 1000).toFixed(1)} s), PostgreSQL database ${DB_NAME}:`,
 );
+
+// The client side alone (read, judge, hash, build the stage rows; no database): what one Node process
+// can feed the database with on this machine now.
+{
+  const t = performance.now();
+  const rows = new FileRows(file, 'csv', null);
+  const unitIds = new Map([
+    ['06001', '00000000-0000-4000-8000-000000000001'],
+    ['06002', '00000000-0000-4000-8000-000000000002'],
+  ]);
+  const columns = resolveColumns(HEADER.split(';'), DEFAULT_MAPPING);
+  const target = {
+    jobId: '',
+    source: { id: '', code: 'bench', name: 'bench' },
+    now: new Date(),
+    procedureId: () => '00000000-0000-4000-8000-000000000003',
+  };
+  let n = 0;
+  const chunks = chunksOf(
+    rows,
+    {
+      source: { id: '', code: 'bench', name: 'bench', unitIds },
+      columns,
+      mapping: DEFAULT_MAPPING,
+      committedLine: 1,
+    },
+    25_000,
+  );
+  for await (const chunk of chunks) n += stageRows(chunk, target).rows.length;
+  const s = (performance.now() - t) / 1000;
+  console.log(
+    `  ${'(client side only, no database)'.padEnd(36)} ${fmt(n)} rows in ${s.toFixed(1)} s: ${fmt(n / s)} rows/s`,
+  );
+}
 
 async function pass(label: string, path: string, expect: 'accepted' | 'unchanged') {
   const t = performance.now();

@@ -56,17 +56,19 @@ const columnNames = Object.fromEntries(
 ) as Record<string, string>;
 
 function cell(v: unknown): BulkCell {
+  const t = typeof v;
+  if (t === 'string' || t === 'number' || t === 'boolean') return v as BulkCell;
   if (v === null || v === undefined) return null;
   if (v instanceof Date) return v.toISOString();
-  if (typeof v === 'object') return JSON.stringify(v);
-  return v as BulkCell;
+  return JSON.stringify(v);
 }
 
 /** Stage rows: the dossier columns of importedDossierValues plus what the classification needs. */
-function stageRows(chunk: Chunk, target: ImportTarget) {
+export function stageRows(chunk: Chunk, target: ImportTarget) {
   let valueKeys: string[] | null = null;
   const rows: BulkCell[][] = [];
-  const keys = randomBytes(12 * chunk.staged.length);
+  // Tracking keys: 12 random bytes each = 16 base64url characters, encoded once for the chunk.
+  const keys = randomBytes(12 * chunk.staged.length).toString('base64url');
   chunk.staged.forEach((s, i) => {
     const values = importedDossierValues(s.record as DvcRecord, {
       unitId: s.unitId,
@@ -82,7 +84,7 @@ function stageRows(chunk: Chunk, target: ImportTarget) {
       s.hash,
       new Date(s.stamp.at).toISOString(),
       s.stamp.status,
-      keys.subarray(i * 12, i * 12 + 12).toString('base64url'),
+      keys.slice(i * 16, i * 16 + 16),
     ];
     for (const k of valueKeys) row.push(cell(values[k]));
     rows.push(row);

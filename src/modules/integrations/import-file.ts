@@ -6,7 +6,7 @@
 // Running the same file again continues after that line (a finished job is answered as it is), so an
 // interrupted import resumes and no chunk is ever written twice. The next chunk is parsed while the
 // database writes the current one.
-import { createHash } from 'node:crypto';
+import { createHash, hash as digest } from 'node:crypto';
 import fs from 'node:fs';
 import { and, eq, inArray } from 'drizzle-orm';
 import { type DvcRecord, dvcRecord, recordIssues } from '../../contract/dvc-record.js';
@@ -131,7 +131,7 @@ type Prepared = {
 };
 
 /** Chunks of judged rows after the committed line, in file order. */
-async function* chunksOf(rows: FileRows, p: Prepared, chunkRows: number): AsyncGenerator<Chunk> {
+export async function* chunksOf(rows: FileRows, p: Prepared, chunkRows: number): AsyncGenerator<Chunk> {
   let chunk: Chunk = { lastLine: 0, bytes: 0, rows: 0, staged: [], errors: [], stale: 0 };
   let byCode = new Map<string, number>();
   let header = true;
@@ -177,7 +177,8 @@ async function* chunksOf(rows: FileRows, p: Prepared, chunkRows: number): AsyncG
             record: r,
             unitId,
             stamp,
-            hash: createHash('sha256').update(JSON.stringify(r)).digest('base64url'),
+            // One-shot digest: the same value as the API's createHash(…).digest('base64url'), three times faster.
+            hash: digest('sha256', JSON.stringify(r), 'base64url'),
           };
           // The same MaHoSo twice in a chunk: the newer record is written, the older counts as unchanged.
           const seen = byCode.get(r.MaHoSo);

@@ -12,6 +12,7 @@ import {
   guessDelimiter,
   missingColumnsMessage,
   parseCsv,
+  parseDvcDate,
   resolveColumns,
   rowObject,
   toDvcDateText,
@@ -219,4 +220,44 @@ describe('acceptFileRow', () => {
       ),
     );
   }, 60_000);
+});
+
+describe('parseDvcDate', () => {
+  /** Reference: the calendar check by a Date round trip. */
+  function reference(text: string): number | null {
+    const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(text);
+    if (!m) return null;
+    const [y, mo, d, h, mi, s] = m.slice(1).map(Number) as [number, number, number, number, number, number];
+    if (y < 1900 || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return null;
+    const utc = Date.UTC(y, mo - 1, d, h, mi, s);
+    const back = new Date(utc);
+    if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
+    return utc - 7 * 3_600_000;
+  }
+
+  it('reads Vietnam wall-clock time and refuses dates not in the calendar', () => {
+    expect(parseDvcDate('20260302090000')).toBe(Date.parse('2026-03-02T02:00:00Z'));
+    expect(parseDvcDate('20240229000000')).not.toBeNull();
+    expect(parseDvcDate('20230229000000')).toBeNull();
+    expect(parseDvcDate('21000229000000')).toBeNull();
+    expect(parseDvcDate('2026030209000')).toBeNull();
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    fc.assert(
+      fc.property(
+        fc.tuple(
+          fc.integer({ min: 1890, max: 2110 }),
+          fc.integer({ min: 0, max: 13 }),
+          fc.integer({ min: 0, max: 32 }),
+          fc.integer({ min: 0, max: 25 }),
+          fc.integer({ min: 0, max: 61 }),
+          fc.integer({ min: 0, max: 61 }),
+        ),
+        ([y, mo, d, h, mi, s]) => {
+          const text = `${pad(y, 4)}${pad(mo, 2)}${pad(d, 2)}${pad(h, 2)}${pad(mi, 2)}${pad(s, 2)}`;
+          expect(parseDvcDate(text)).toBe(reference(text));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
 });
