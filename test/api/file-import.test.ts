@@ -9,6 +9,7 @@ import path from 'node:path';
 import { and, eq, inArray, like, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../src/cli/commands.js';
 import { dossierEvents, dossierSources, dossiers, procedures } from '../../src/db/schema.js';
 import { formatDvcDate } from '../../src/domain/integrations/index.js';
 import { startFileImport } from '../../src/modules/integrations/import-file.js';
@@ -406,6 +407,35 @@ describe('interrupted import', () => {
     expect(n).toBe(230);
     fs.rmSync(dir, { recursive: true, force: true });
   }, 120_000);
+});
+
+describe('motcua import (CLI command)', () => {
+  it('imports a file, prints the figures and writes the error report next to the file', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-import-cli-'));
+    const file = path.join(dir, 'xuat-tu-tinh.csv');
+    fs.writeFileSync(file, csv([row(7000), row(7001, { KenhThucHien: '9' }), row(7002)]));
+    const lines: string[] = [];
+    const env = {
+      database: h.deps.database,
+      config: h.deps.config,
+      clock: h.clock,
+      out: (l: string) => lines.push(l),
+    };
+    // The source's saved mapping (renamed headers) does not fit this file: --mapping gives the default one.
+    const code = await COMMANDS.import!.run(env, { file, source: 'mot-cua-tinh', mapping: '{"columns":{}}' });
+    expect(code, lines.join('\n')).toBe(0);
+    expect(lines.join('\n')).toMatch(/3 rows, 2 accepted, 0 unchanged, 1 rejected/);
+    const report = fs.readFileSync(path.join(dir, 'xuat-tu-tinh-loi.csv'), 'utf8');
+    expect(report).toMatch(/^\uFEFFDòng,MaHoSo,Mã lỗi,Lý do\r\n3,TINH-07001,INVALID_RECORD,.*KenhThucHien/);
+    const unknown: string[] = [];
+    const bad = await COMMANDS.import!.run(
+      { ...env, out: (l: string) => unknown.push(l) },
+      { file, source: 'khong-co-nguon-nay' },
+    );
+    expect(bad).toBe(1);
+    expect(unknown.join('\n')).toMatch(/Không tìm thấy hệ thống nguồn/);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
 });
 
 describe('access', () => {
