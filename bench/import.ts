@@ -114,6 +114,7 @@ console.log(
       columns,
       mapping: DEFAULT_MAPPING,
       committedLine: 1,
+      headerLine: 1,
     },
     25_000,
   );

@@ -360,6 +360,40 @@ describe('XLSX import with a saved column mapping', () => {
   }, 120_000);
 });
 
+describe('exports with a title above the header', () => {
+  it('finds the header row and reports rejected rows by their line in the sheet', async () => {
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('Danh sách');
+    sheet.addRow(['DANH SÁCH HỒ SƠ TIẾP NHẬN THÁNG 02/2026']);
+    sheet.addRow([]);
+    // The saved mapping of the source (renamed headers, dd/MM/yyyy dates) applies.
+    const mapped: Record<string, string> = {
+      MaHoSo: 'Số hồ sơ',
+      ChuHoSo: 'Người nộp',
+      NgayTiepNhan: 'Ngày tiếp nhận',
+      TrangThaiHoSo: 'Trạng thái',
+    };
+    sheet.addRow(HEADER.map((h) => mapped[h] ?? h));
+    const dmy = (dvc: string) =>
+      dvc
+        ? `${dvc.slice(6, 8)}/${dvc.slice(4, 6)}/${dvc.slice(0, 4)} ${dvc.slice(8, 10)}:${dvc.slice(10, 12)}:${dvc.slice(12, 14)}`
+        : '';
+    for (const r of [row(3000), row(3001, { KenhThucHien: '7' })])
+      sheet.addRow(HEADER.map((h) => (h.startsWith('Ngay') ? dmy(r[h]) : r[h])));
+    const res = await upload(
+      'mot-cua-tinh',
+      'co-tieu-de.xlsx',
+      Buffer.from(await wb.xlsx.writeBuffer()),
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    expect(res.statusCode, res.body).toBe(202);
+    const job = await finished(res.json().id);
+    expect(job).toMatchObject({ status: 'done', rows: 2, accepted: 1, rejected: 1 });
+    const report = await call(h.app, admin, 'GET', `/api/integrations/imports/${job.id}/errors`);
+    expect(report.body).toMatch(/\r\n5,TINH-03001,INVALID_RECORD,.*KenhThucHien/);
+  }, 60_000);
+});
+
 describe('interrupted import', () => {
   it('resumes after the last committed chunk and never duplicates', async () => {
     const rows = Array.from({ length: 230 }, (_, i) => row(5000 + i));

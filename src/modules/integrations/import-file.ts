@@ -61,9 +61,23 @@ async function fileDigest(path: string): Promise<{ sha256: string; size: number 
   return { sha256: hash.digest('hex'), size };
 }
 
-async function readHeader(rows: FileRows): Promise<CsvRow | null> {
-  for await (const batch of rows.rows()) if (batch.length) return batch[0]!;
-  return null;
+/** Rows looked at for the header: exports often start with a title or a blank line above it. */
+const HEADER_SEARCH_ROWS = 20;
+
+/**
+ * The header row: the first of the first rows that has every required column under the mapping; when
+ * none has, the first row (whose missing columns are then reported).
+ */
+async function findHeader(rows: FileRows, mapping: ColumnMapping): Promise<CsvRow | null> {
+  let first: CsvRow | null = null;
+  let seen = 0;
+  for await (const batch of rows.rows())
+    for (const row of batch) {
+      first ??= row;
+      if (resolveColumns(row.cells, mapping).missing.length === 0) return row;
+      if (++seen >= HEADER_SEARCH_ROWS) return first;
+    }
+  return first;
 }
 
 /** The catalog entry of each row's procedure, as the API chooses it; unknown codes become external entries. */
@@ -123,7 +137,9 @@ class ProcedureIndex {
   };
 }
 
-type Prepared = {
+export type Prepared = {
+  /** File line of the header row. */
+  headerLine: number;
   source: ImportSource;
   columns: ResolvedColumns;
   mapping: ColumnMapping;
@@ -134,14 +150,10 @@ type Prepared = {
 export async function* chunksOf(rows: FileRows, p: Prepared, chunkRows: number): AsyncGenerator<Chunk> {
   let chunk: Chunk = { lastLine: 0, bytes: 0, rows: 0, staged: [], errors: [], stale: 0 };
   let byCode = new Map<string, number>();
-  let header = true;
   for await (const batch of rows.rows()) {
     for (const { line, cells } of batch) {
-      if (header) {
-        header = false;
-        continue;
-      }
-      if (line <= p.committedLine) continue;
+      // The header and anything above it, then the rows of chunks already committed.
+      if (line <= p.headerLine || line <= p.committedLine) continue;
       chunk.rows++;
       chunk.lastLine = line;
       const raw = rowObject(cells, p.columns, p.mapping);
@@ -235,7 +247,7 @@ export async function startFileImport(
   const delimiter = effective.delimiter === 'auto' ? null : effective.delimiter;
   let header: CsvRow | null;
   try {
-    header = await readHeader(new FileRows(input.path, format, delimiter));
+    header = await findHeader(new FileRows(input.path, format, delimiter), effective);
   } catch {
     throw invalid('FILE_UNREADABLE', 'Không đọc được tệp (tệp Excel hỏng hoặc không phải .xlsx)');
   }
@@ -315,7 +327,7 @@ export async function startFileImport(
     const target = { jobId: row.id, source, now, procedureId: index.idFor };
     const chunks = chunksOf(
       file,
-      { source, columns, mapping: effective, committedLine: row.committedLine },
+      { headerLine: header.line, source, columns, mapping: effective, committedLine: row.committedLine },
       chunkRows,
     );
     let written = 0;
