@@ -227,8 +227,6 @@ export const dossiers = pgTable('dossiers', {
   feePaidOnline: boolean('fee_paid_online').notNull().default(false),
   digitized: boolean('digitized').notNull().default(false),
   dataReused: boolean('data_reused').notNull().default(false),
-  digitized: boolean('digitized').notNull().default(false),
-  dataReused: boolean('data_reused').notNull().default(false),
   submittedAt: ts('submitted_at'),
   receivedAt: ts('received_at'),
   countingStartsAt: ts('counting_starts_at'),
@@ -270,7 +268,6 @@ export const dossierComponents = pgTable('dossier_components', {
   quantity: integer('quantity').notNull(),
   provided: boolean('provided').notNull(),
   fileId: uuid('file_id'),
-  reused: boolean('reused').notNull().default(false),
   reused: boolean('reused').notNull().default(false),
 });
 
@@ -515,17 +512,4 @@ export const importJobErrors = pgTable('import_job_errors', {
   externalCode: text('external_code'),
   code: text('code').notNull(),
   reason: text('reason').notNull(),
-});
-
-/** Indicator targets (chỉ tiêu giao) by scope and effective date (migrations/0016_indicator_targets.sql). */
-export const indicatorTargets = pgTable('indicator_targets', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  scopeUnitId: uuid('scope_unit_id'),
-  indicator: text('indicator').notNull(),
-  comparator: text('comparator').$type<'at_least' | 'at_most'>().notNull(),
-  value: numeric('value', { precision: 5, scale: 2 }).notNull(),
-  effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
-  note: text('note'),
-  createdBy: uuid('created_by'),
-  createdAt: ts('created_at').notNull().default(sql`now()`),
 });

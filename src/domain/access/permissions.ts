@@ -19,8 +19,8 @@ export const PERMISSIONS = [
   'dossiers:ingest',
   'catalog:read',
   'catalog:manage',
-  'feedback:handle',
   'population:lookup',
+  'feedback:handle',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

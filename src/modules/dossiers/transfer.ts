@@ -9,8 +9,8 @@ import { stepDueAt } from '../../domain/dossier/index.js';
 import type { RequestContext } from '../../platform/deps.js';
 import { invalid } from '../../platform/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { notifyDossierChange } from '../dashboard/change-notice.js';
 import { unitCalendar } from '../calendar/unit-calendar.js';
+import { notifyDossierChange } from '../dashboard/change-notice.js';
 import { nextDossierCode } from './next-code.js';
 import type { DossierRow, UnitRow } from './repository.js';
 

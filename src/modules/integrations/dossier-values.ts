@@ -90,9 +90,6 @@ export function importedDossierValues(
     // Decision 766 indicators 4.2 / 4.3: digitised components, components reused from stored data.
     digitized: r.HoSoCoThanhPhanSoHoa || (r.TaiLieuNop ?? []).some((t) => t.DuocSoHoa === true),
     dataReused: (r.TaiLieuNop ?? []).some((t) => t.DuocTaiSuDung === true || t.DuocLayTuKhoDMQG === true),
-    // Decision 766 indicators 4.2 / 4.3: digitised components, components reused from stored data.
-    digitized: r.HoSoCoThanhPhanSoHoa || (r.TaiLieuNop ?? []).some((t) => t.DuocSoHoa === true),
-    dataReused: (r.TaiLieuNop ?? []).some((t) => t.DuocTaiSuDung === true || t.DuocLayTuKhoDMQG === true),
     submittedAt: at(r.NgayNopHoSo ?? r.NgayTiepNhan),
     receivedAt: at(receivedAt),
     countingStartsAt: at(receivedAt),
