@@ -116,7 +116,7 @@ describe('report page', () => {
     const body = await file.body();
     expect(body.length).toBeGreaterThan(1000);
     expect(body.subarray(0, 2).toString('latin1')).toBe('PK');
-    const word = await page.getByRole('link', { name: 'Tải Word' }).getAttribute('href');
+    const word = await page.getByRole('link', { name: 'Tải Word', exact: true }).getAttribute('href');
     expect(word).toBe(href!.replace('.xlsx', '.docx'));
   });
 
