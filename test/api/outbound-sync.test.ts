@@ -3,18 +3,15 @@
 // (deliverNationalSync, what the scheduler runs every 5 s) delivers them. Time is the injected clock: the
 // back-off and the "5-minute outage" are simulated time, the HTTP calls and timeouts are real.
 
-import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Config } from '../../src/config.js';
-import { dossiers } from '../../src/db/schema.js';
 import { buildApp } from '../../src/http/app.js';
 import {
   type DeliveryOptions,
   deliverNationalSync,
   idempotencyKeyOf,
 } from '../../src/modules/integrations/outbound/deliver-national-sync.js';
-import { enqueueNationalSync } from '../../src/modules/integrations/outbound/sync-message.js';
 import type { Deps } from '../../src/platform/deps.js';
 import { type PortalStandin, startPortalStandin } from '../../src/standin/portal.js';
 import { call, createHarness, type Harness, login, type Session } from '../support/harness.js';
@@ -100,26 +97,6 @@ async function drain() {
     idle++;
   }
   return total;
-}
-
-/** One national status change 4 ↔ 6 of a dossier: compare-and-set and the outbox row, one transaction. */
-async function toggleStatus(id: string) {
-  await h.deps.database.db.transaction(async (tx) => {
-    const [row] = await tx.select().from(dossiers).where(eq(dossiers.id, id));
-    const next = row!.nationalStatus === 4 ? 6 : 4;
-    const [updated] = await tx
-      .update(dossiers)
-      .set({ nationalStatus: next, version: row!.version + 1, updatedAt: h.clock.now() })
-      .where(and(eq(dossiers.id, id), eq(dossiers.version, row!.version)))
-      .returning();
-    const change = {
-      action: 'status',
-      description: `Trạng thái ${next}`,
-      actorName: 'Kiểm thử',
-      at: h.clock.now().getTime(),
-    };
-    await enqueueNationalSync(tx, updated!, '06001', change, h.clock.now());
-  });
 }
 
 const keysOf = (rows: { id: string }[]) => rows.map((r) => idempotencyKeyOf(Number(r.id)));
@@ -289,23 +266,40 @@ describe('outbound sync to the national portal', () => {
       h.clock.advance(300);
       if (changes % 17 === 0) expect((await deliverNationalSync(worker, OPTIONS)).delivered).toBe(0);
     };
-    // 20 dossiers received and moved twice through the real API (60 changes) …
-    for (let i = 0; i < 20; i++) {
+    const step = async (who: string, d: D, body: Record<string, unknown>) => {
+      const next = await act(who, d, body);
+      await tick();
+      return next;
+    };
+    // Every change is a real action through the API and the state machine: 100 dossiers, each received and
+    // taken to its returned result; every other one also goes back a step from the leader and up again.
+    // 50 × 9 + 50 × 11 = 1,000 synced changes.
+    for (let i = 0; i < 100; i++) {
       let d = await receive();
       await tick();
-      d = await act('tiepnhan', d, { action: 'forward' });
-      await tick();
-      d = await act('truongphong', d, { action: 'forward', assigneeId: ids.chuyenvien });
-      await tick();
-      dossiers.push(d);
-    }
-    // … then 940 status changes 4 ↔ 6 written the way a use case writes them (compare-and-set of the
-    // dossier and its outbox row in one transaction), without the state machine, to keep the test fast.
-    for (let round = 0; round < 47; round++) {
-      for (const d of dossiers) {
-        await toggleStatus(d.id);
-        await tick();
+      d = await step('tiepnhan', d, { action: 'forward' });
+      d = await step('truongphong', d, { action: 'forward', assigneeId: ids.chuyenvien });
+      d = await step('chuyenvien', d, {
+        action: 'request_supplement',
+        reason: 'Bổ sung bản sao giấy tờ tùy thân của người yêu cầu',
+        citizenDueDate: '2026-03-20',
+      });
+      d = await step('tiepnhan', d, { action: 'receive_supplement' });
+      d = await step('chuyenvien', d, { action: 'forward', assigneeId: ids.lanhdao });
+      if (i % 2 === 1) {
+        d = await step('lanhdao', d, { action: 'return_step', reason: 'Xác minh lại giấy tờ' });
+        d = await step('chuyenvien', d, { action: 'forward', assigneeId: ids.lanhdao });
       }
+      d = await step('lanhdao', d, { action: 'forward', assigneeId: ids.vanthu });
+      d = await step('vanthu', d, {
+        action: 'record_result',
+        number: `${i + 1}/2026/TLKS`,
+        signer: 'Trần Văn Bình',
+        signedOn: '2026-03-02',
+      });
+      d = await step('tiepnhan', d, { action: 'return_result', channel: 'counter' });
+      expect(d.state).toBe('returned');
+      dossiers.push(d);
     }
     expect(changes).toBe(1000);
     const rows = (await syncRows()).slice(before);
@@ -324,13 +318,15 @@ describe('outbound sync to the national portal', () => {
     const got = portal.received();
     expect(got).toHaveLength(1000);
     expect(new Set(got.map((c) => c.key)).size).toBe(1000);
-    // In order per dossier: the keys of each dossier arrive in the order of its changes.
-    for (const d of dossiers) {
+    // In order per dossier: the keys of each dossier arrive in the order of its outbox rows, with the
+    // national statuses of its path (received 2, processing 4, supplement 5, resolved 9, returned 10).
+    for (const [i, d] of dossiers.entries()) {
       const expected = keysOf(rows.filter((r) => r.aggregate_id === d.id));
-      expect(expected).toHaveLength(50);
+      expect(expected).toHaveLength(i % 2 === 1 ? 11 : 9);
       const mine = got.filter((c) => c.MaHoSo === d.code);
       expect(mine.map((c) => c.key)).toEqual(expected);
-      expect(mine.map((c) => c.TrangThaiHoSo).slice(-4)).toEqual([4, 6, 4, 6]); // 47 toggles from 4
+      const moves = i % 2 === 1 ? [4, 4, 4, 4, 4] : [4, 4, 4];
+      expect(mine.map((c) => c.TrangThaiHoSo)).toEqual([2, 4, 4, 5, ...moves, 9, 10]);
     }
   }, 120_000);
 });
