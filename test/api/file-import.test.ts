@@ -472,6 +472,115 @@ describe('motcua import (CLI command)', () => {
   }, 60_000);
 });
 
+describe('one inbox: a new MaHoSo matched by owner, procedure and receipt day', () => {
+  const ownerRow = (code: string, owner: string, at: number, over: Partial<Row> = {}) =>
+    row(0, {
+      MaHoSo: code,
+      SoGiayToChuHoSo: owner,
+      NgayTiepNhan: formatDvcDate(at),
+      NgayHenTra: formatDvcDate(at + 5 * DAY),
+      TrangThaiHoSo: '2',
+      NgayKetThucXuLy: '',
+      NgayTra: '',
+      DonViXuLy: '06001',
+      ...over,
+    });
+  const fromApi = async (records: Row[]) => {
+    const res = await h.app.inject({
+      method: 'POST',
+      url: '/api/integrations/dossiers',
+      headers: { authorization: `Bearer ${sourceToken}` },
+      payload: records,
+    });
+    expect(res.json().accepted, res.body).toBe(records.length);
+  };
+  const importRows = async (name: string, rows: Row[]) => {
+    const res = await upload('mot-cua-huyen', name, csv(rows));
+    expect(res.statusCode, res.body).toBe(202);
+    return finished(res.json().id);
+  };
+  const linksOfCodes = async (codes: string[]) =>
+    h.deps.database.db
+      .select({ code: dossiers.code, externalCode: dossierSources.externalCode, link: dossierSources })
+      .from(dossierSources)
+      .innerJoin(dossiers, eq(dossiers.id, dossierSources.dossierId))
+      .where(inArray(dossiers.code, codes));
+  const receivedOn = async (day: string) => {
+    const viewer = await login(h.app, 'langson.theodoi');
+    const res = await call(
+      h.app,
+      viewer,
+      'GET',
+      `/api/reports/dossier-results?unitCode=06001&includeChildren=false&from=${day}&to=${day}`,
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json().total.received.total as number;
+  };
+
+  // A source of its own: the other file source has a saved column mapping by now.
+  beforeAll(async () => {
+    const created = await call(h.app, admin, 'POST', '/api/integrations/sources', {
+      code: 'mot-cua-huyen',
+      name: 'Hệ thống một cửa của huyện',
+      kind: 'provincial_one_stop',
+      unitCodes: ['06001'],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+  });
+
+  it('links the row to the one dossier another source sent, with its dates, counted once', async () => {
+    const day = BASE + 23 * DAY; // 25/02/2026 08:00 in Vietnam
+    const before = await receivedOn('2026-02-25');
+    await fromApi([ownerRow('API-OWN-1', '079300000001', day)]);
+    expect(await receivedOn('2026-02-25')).toBe(before + 1);
+    // Same owner, procedure and local day (14:00), another code, a later status: one dossier, two links.
+    const job = await importRows('chu-ho-so.csv', [
+      ownerRow('TINH-OWN-1', ' 079300000001 ', day + 6 * 3_600_000, {
+        TrangThaiHoSo: '4',
+        NgayHenTra: formatDvcDate(day + 7 * DAY),
+      }),
+    ]);
+    expect(job).toMatchObject({ status: 'done', accepted: 1, rejected: 0 });
+    expect(await countCodes('TINH-OWN-')).toBe(0);
+    const links = await linksOfCodes(['API-OWN-1']);
+    expect(links.map((l) => l.externalCode).sort()).toEqual(['API-OWN-1', 'TINH-OWN-1']);
+    const fileLink = links.find((l) => l.externalCode === 'TINH-OWN-1')!.link;
+    expect(fileLink.sourceReceivedAt?.getTime()).toBe(day + 6 * 3_600_000);
+    expect(fileLink.sourceDueAt?.getTime()).toBe(day + 7 * DAY);
+    expect(fileLink.sourceFinishedAt).toBeNull();
+    // The newer record applies to the dossier; it is still counted once.
+    const [d] = await h.deps.database.db.select().from(dossiers).where(eq(dossiers.code, 'API-OWN-1'));
+    expect(d!.nationalStatus).toBe(4);
+    expect(await receivedOn('2026-02-25')).toBe(before + 1);
+    // The same file again changes nothing; a second new code of this source for the same owner, procedure
+    // and day is another dossier (the candidate is already linked to this source).
+    const twin = await importRows('chu-ho-so-2.csv', [ownerRow('TINH-OWN-2', '079300000001', day)]);
+    expect(twin).toMatchObject({ status: 'done', accepted: 1 });
+    expect(await countCodes('TINH-OWN-2')).toBe(1);
+  });
+
+  it('creates a new dossier when two dossiers match (never guesses)', async () => {
+    const day = BASE + 24 * DAY; // 26/02/2026
+    await fromApi([
+      ownerRow('API-AMB-1', '079300000002', day),
+      ownerRow('API-AMB-2', '079300000002', day + 3_600_000),
+    ]);
+    expect(await countCodes('API-AMB-')).toBe(2);
+    const job = await importRows('hai-ung-vien.csv', [ownerRow('TINH-AMB-1', '079300000002', day)]);
+    expect(job).toMatchObject({ status: 'done', accepted: 1 });
+    const links = await linksOfCodes(['API-AMB-1', 'API-AMB-2', 'TINH-AMB-1']);
+    expect(links.map((l) => `${l.code}=${l.externalCode}`).sort()).toEqual([
+      'API-AMB-1=API-AMB-1',
+      'API-AMB-2=API-AMB-2',
+      'TINH-AMB-1=TINH-AMB-1',
+    ]);
+    // The new dossier's link keeps the source's dates too.
+    const own = links.find((l) => l.code === 'TINH-AMB-1')!.link;
+    expect(own.sourceReceivedAt?.getTime()).toBe(day);
+    expect(own.sourceDueAt?.getTime()).toBe(day + 5 * DAY);
+  });
+});
+
 describe('access', () => {
   it('hides the source, its mapping and its jobs from an administrator of another unit', async () => {
     const other = await login(h.app, 'vanlinh.quantri');

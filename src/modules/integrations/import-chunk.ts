@@ -6,7 +6,11 @@
 //   overwriting the newer one; otherwise the link is updated and the dossier too, unless it is one of our
 //   own dossiers or another source holds a newer record of it;
 // - a MaHoSo known from elsewhere is linked (rejected when its unit is not one the source serves);
-// - a new MaHoSo creates the dossier, its link and an `ingest` event.
+// - a new MaHoSo links to the one dossier of its unit with the same owner id number, procedure code and
+//   receipt day that this source has not linked yet (domain/integrations/owner-match.ts; the key and the
+//   day's instants are computed per row here, the candidates found in one statement); otherwise it
+//   creates the dossier, its link and an `ingest` event.
+// Every link written or updated keeps the source's own dates (sourceLinkDates) for reconciliation.
 // The rejected rows and the job's progress (last committed line) are written in the same transaction,
 // so a chunk is either entirely committed or not at all.
 import { randomBytes } from 'node:crypto';
@@ -14,9 +18,14 @@ import { getTableColumns } from 'drizzle-orm';
 import type { DvcRecord } from '../../contract/dvc-record.js';
 import type { Database } from '../../db/database.js';
 import { dossiers } from '../../db/schema.js';
-import type { FileRecord, RecordStamp } from '../../domain/integrations/index.js';
+import {
+  type FileRecord,
+  ownerMatchKey,
+  type RecordStamp,
+  receiptDayRange,
+} from '../../domain/integrations/index.js';
 import { type BulkCell, type BulkTx, inBulkTransaction } from './bulk-transaction.js';
-import { EXTERNAL_PROCESS, importedDossierValues } from './dossier-values.js';
+import { EXTERNAL_PROCESS, importedDossierValues, sourceLinkDates } from './dossier-values.js';
 
 export type StagedRow = {
   line: number;
@@ -78,6 +87,14 @@ export function stageRows(chunk: Chunk, target: ImportTarget) {
       now: target.now,
     }) as Record<string, unknown>;
     valueKeys ??= Object.keys(values).filter((k) => !CONSTANT_KEYS.has(k));
+    const dates = sourceLinkDates(s.record as DvcRecord, s.stamp.at);
+    const key = ownerMatchKey({
+      unitId: s.unitId,
+      ownerIdNumber: s.record.SoGiayToChuHoSo,
+      procedureCode: s.record.MaTTHC,
+      receivedAt: s.record.NgayTiepNhan,
+    });
+    const day = key ? receiptDayRange(key) : null;
     const row: BulkCell[] = [
       s.line,
       s.record.MaHoSo,
@@ -85,6 +102,13 @@ export function stageRows(chunk: Chunk, target: ImportTarget) {
       new Date(s.stamp.at).toISOString(),
       s.stamp.status,
       keys.slice(i * 16, i * 16 + 16),
+      cell(dates.sourceReceivedAt),
+      cell(dates.sourceDueAt),
+      cell(dates.sourceFinishedAt),
+      key?.ownerIdNumber ?? null,
+      key?.procedureCode ?? null,
+      cell(day?.from),
+      cell(day?.to),
     ];
     for (const k of valueKeys) row.push(cell(values[k]));
     rows.push(row);
@@ -97,7 +121,21 @@ export function stageRows(chunk: Chunk, target: ImportTarget) {
   return { rows, valueColumns };
 }
 
-const STAGE_HEAD = ['line', 'code', 'hash', 'stamp', 'status', 'tracking_key'];
+const STAGE_HEAD = [
+  'line',
+  'code',
+  'hash',
+  'stamp',
+  'status',
+  'tracking_key',
+  'src_received',
+  'src_due',
+  'src_finished',
+  'match_owner',
+  'match_procedure',
+  'match_from',
+  'match_to',
+];
 
 async function classify(tx: BulkTx, valueColumns: string[], sourceId: string) {
   await tx.query(
@@ -106,12 +144,38 @@ async function classify(tx: BulkTx, valueColumns: string[], sourceId: string) {
   );
   await tx.query(
     `ALTER TABLE import_raw ADD COLUMN line integer, ADD COLUMN hash text, ADD COLUMN stamp timestamptz,
-       ADD COLUMN status smallint`,
+       ADD COLUMN status smallint, ADD COLUMN src_received timestamptz, ADD COLUMN src_due timestamptz,
+       ADD COLUMN src_finished timestamptz, ADD COLUMN match_owner text, ADD COLUMN match_procedure text,
+       ADD COLUMN match_from timestamptz, ADD COLUMN match_to timestamptz`,
   );
   // CREATE TABLE … AS takes no parameters: the source id (a uuid read from the database) is inlined.
   const src = sqlText(sourceId);
   return async (rows: BulkCell[][]) => {
     await tx.load('import_raw', [...STAGE_HEAD, ...valueColumns], rows);
+    // Owner matches (pickOwnerMatch, set-based): a row whose MaHoSo is unknown here and to this source,
+    // with exactly one candidate of its unit that this source has not linked. One write per dossier per
+    // chunk, as the API's batch: a candidate another row links by its MaHoSo is left to that row, and of
+    // several rows matching one candidate the first line links (the later ones then see it linked to
+    // this source: new dossiers).
+    await tx.query(
+      `CREATE TEMP TABLE import_owner ON COMMIT DROP AS
+       SELECT DISTINCT ON (m.dossier_id) m.line, m.dossier_id
+         FROM (SELECT r.line, min(c.id::text)::uuid AS dossier_id
+                 FROM import_raw r
+                 JOIN dossiers c ON c.owner_id_number = r.match_owner AND c.procedure_code = r.match_procedure
+                                AND c.received_at >= r.match_from AND c.received_at < r.match_to
+                                AND c.unit_id = r.unit_id
+                WHERE r.match_owner IS NOT NULL
+                  AND NOT EXISTS (SELECT 1 FROM dossier_sources l WHERE l.source_id = ${src} AND l.external_code = r.code)
+                  AND NOT EXISTS (SELECT 1 FROM dossiers k WHERE k.code = r.code)
+                  AND NOT EXISTS (SELECT 1 FROM dossier_sources x WHERE x.dossier_id = c.id AND x.source_id = ${src})
+                GROUP BY r.line HAVING count(*) = 1) m
+         JOIN dossiers d ON d.id = m.dossier_id
+        WHERE NOT EXISTS (
+          SELECT 1 FROM import_raw r2 WHERE r2.code = d.code
+             AND NOT EXISTS (SELECT 1 FROM dossier_sources l2 WHERE l2.source_id = ${src} AND l2.external_code = r2.code))
+        ORDER BY m.dossier_id, m.line`,
+    );
     // The classification of every row in one statement (see the file header).
     await tx.query(
       `CREATE TEMP TABLE import_stage ON COMMIT DROP AS
@@ -136,7 +200,8 @@ async function classify(tx: BulkTx, valueColumns: string[], sourceId: string) {
             WHERE l.source_id = ${src} AND l.external_code = r.code LIMIT 1) l ON true
          LEFT JOIN LATERAL (
            SELECT k.id, k.unit_id, k.source, k.state, k.national_status, k.version FROM dossiers k
-            WHERE k.id = COALESCE(l.dossier_id, (SELECT c.id FROM dossiers c WHERE c.code = r.code)) LIMIT 1) k ON true
+            WHERE k.id = COALESCE(l.dossier_id, (SELECT c.id FROM dossiers c WHERE c.code = r.code),
+                                  (SELECT o.dossier_id FROM import_owner o WHERE o.line = r.line)) LIMIT 1) k ON true
          LEFT JOIN LATERAL (
            SELECT x.source_stamp, x.source_status FROM dossier_sources x
             WHERE x.dossier_id = k.id AND x.source_id <> ${src}
@@ -166,15 +231,18 @@ async function writeStaged(
   // Links: newer records update theirs (compare-and-set on the stamp), known dossiers get one.
   await tx.query(
     `UPDATE dossier_sources l SET source_stamp = s.stamp, source_status = s.status, record_hash = s.hash,
-            updated_at = $2::timestamptz
+            updated_at = $2::timestamptz, source_received_at = s.src_received, source_due_at = s.src_due,
+            source_finished_at = s.src_finished
        FROM import_stage s
       WHERE s.kind = 'update' AND l.source_id = $1 AND l.external_code = s.code
         AND (l.source_stamp, l.source_status) <= (s.stamp, s.status)`,
     [source.id, nowIso],
   );
   await tx.query(
-    `INSERT INTO dossier_sources (dossier_id, source_id, external_code, source_stamp, source_status, record_hash, updated_at)
-     SELECT s.known_id, $1, s.code, s.stamp, s.status, s.hash, $2::timestamptz FROM import_stage s
+    `INSERT INTO dossier_sources (dossier_id, source_id, external_code, source_stamp, source_status, record_hash, updated_at,
+                                  source_received_at, source_due_at, source_finished_at)
+     SELECT s.known_id, $1, s.code, s.stamp, s.status, s.hash, $2::timestamptz, s.src_received, s.src_due, s.src_finished
+       FROM import_stage s
       WHERE s.kind = 'link' ON CONFLICT DO NOTHING`,
     [source.id, nowIso],
   );
@@ -211,8 +279,10 @@ async function writeStaged(
          FROM import_stage s WHERE s.kind = 'new'
        RETURNING id),
      linked AS (
-       INSERT INTO dossier_sources (dossier_id, source_id, external_code, source_stamp, source_status, record_hash, updated_at)
-       SELECT s.new_id, $5::uuid, s.code, s.stamp, s.status, s.hash, $2::timestamptz
+       INSERT INTO dossier_sources (dossier_id, source_id, external_code, source_stamp, source_status, record_hash, updated_at,
+                                    source_received_at, source_due_at, source_finished_at)
+       SELECT s.new_id, $5::uuid, s.code, s.stamp, s.status, s.hash, $2::timestamptz, s.src_received, s.src_due,
+              s.src_finished
          FROM import_stage s JOIN created c ON c.id = s.new_id)
      INSERT INTO dossier_events (dossier_id, unit_id, from_state, to_state, national_status, at, action, actor_id,
                                  actor_name, note, data)
