@@ -2,24 +2,20 @@
 // unit by its code), and read the answers to what you sent.
 import type { DossierSummary } from '@contract';
 import { type FormEvent, useState } from 'react';
-import { type FeedbackTopicValue, feedbackApi, TOPIC_LABELS } from '../../api/feedback';
+import { feedbackApi } from '../../api/feedback';
 import { ErrorAlert, LoadError, Notice } from '../../components/Alert';
-import { SelectField, TextAreaField, TextField } from '../../components/Field';
-import { RadioGroup } from '../../components/RadioGroup';
+import { SelectField, TextField } from '../../components/Field';
 import { formatDate, formatLocalDate } from '../../lib/format';
 import { useApi } from '../../lib/useApi';
 import { useSubmit } from '../../lib/useSubmit';
-
-const TOPICS: readonly FeedbackTopicValue[] = ['regulation', 'handling'];
+import { addFeedbackDraftErrors, EMPTY_FEEDBACK_DRAFT, FeedbackFields } from '../feedback/FeedbackFields';
 
 export function FeedbackSection({ dossiers }: { dossiers: readonly DossierSummary[] }) {
   const submit = useSubmit();
   const mine = useApi((s) => feedbackApi.mine(s), 'portal:feedback');
   const [dossierId, setDossierId] = useState('');
   const [unitCode, setUnitCode] = useState('');
-  const [topic, setTopic] = useState<FeedbackTopicValue>('regulation');
-  const [title, setTitle] = useState('');
-  const [content, setContent] = useState('');
+  const [draft, setDraft] = useState(EMPTY_FEEDBACK_DRAFT);
   const [notice, setNotice] = useState<string | null>(null);
   const dossier = dossiers.find((d) => d.id === dossierId);
 
@@ -28,8 +24,7 @@ export function FeedbackSection({ dossiers }: { dossiers: readonly DossierSummar
     const errors: Record<string, string> = {};
     const unit = dossier?.unitCode ?? unitCode.trim();
     if (!unit) errors.unitCode = 'Chọn hồ sơ liên quan hoặc nhập mã cơ quan, đơn vị';
-    if (!title.trim()) errors.title = 'Vui lòng nhập tiêu đề';
-    if (!content.trim()) errors.content = 'Vui lòng nhập nội dung';
+    addFeedbackDraftErrors(draft, errors);
     if (Object.keys(errors).length) {
       submit.setError('Vui lòng kiểm tra lại các trường được đánh dấu.', errors);
       return;
@@ -37,16 +32,15 @@ export function FeedbackSection({ dossiers }: { dossiers: readonly DossierSummar
     const sent = await submit.run(() =>
       feedbackApi.submit({
         unitCode: unit,
-        topic,
-        title,
-        content,
+        topic: draft.topic,
+        title: draft.title,
+        content: draft.content,
         ...(dossier ? { dossierId: dossier.id } : {}),
       }),
     );
     if (sent) {
       setNotice(`Đã gửi phản ánh, kiến nghị. Hạn trả lời: ${formatLocalDate(sent.dueDate)}.`);
-      setTitle('');
-      setContent('');
+      setDraft((d) => ({ ...d, title: '', content: '' }));
       mine.reload();
     }
   };
@@ -74,33 +68,13 @@ export function FeedbackSection({ dossiers }: { dossiers: readonly DossierSummar
             error={submit.fieldErrors.unitCode}
           />
         )}
-        <RadioGroup
-          legend="Nội dung phản ánh"
-          options={TOPICS}
-          labels={TOPIC_LABELS}
-          value={topic}
-          onChange={setTopic}
+        <FeedbackFields
+          draft={draft}
+          onDraft={setDraft}
+          fieldErrors={submit.fieldErrors}
+          submitting={submit.submitting}
+          contentRows={5}
         />
-        <TextField
-          label="Tiêu đề"
-          value={title}
-          onValue={setTitle}
-          error={submit.fieldErrors.title}
-          required
-        />
-        <TextAreaField
-          label="Nội dung"
-          value={content}
-          onValue={setContent}
-          rows={5}
-          error={submit.fieldErrors.content}
-          required
-        />
-        <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={submit.submitting}>
-            Gửi phản ánh, kiến nghị
-          </button>
-        </div>
       </form>
       <LoadError error={mine.error} onRetry={mine.reload} />
       {mine.data?.items.length ? (

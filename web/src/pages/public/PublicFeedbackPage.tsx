@@ -2,15 +2,13 @@
 // account: name and a phone number or e-mail address for the answer. ?unitCode= pre-fills the unit.
 import { type FormEvent, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { type FeedbackItem, type FeedbackTopicValue, feedbackApi, TOPIC_LABELS } from '../../api/feedback';
+import { type FeedbackItem, feedbackApi } from '../../api/feedback';
 import { ErrorAlert } from '../../components/Alert';
-import { TextAreaField, TextField } from '../../components/Field';
-import { RadioGroup } from '../../components/RadioGroup';
+import { TextField } from '../../components/Field';
 import { formatLocalDate } from '../../lib/format';
 import { useSubmit } from '../../lib/useSubmit';
+import { addFeedbackDraftErrors, EMPTY_FEEDBACK_DRAFT, FeedbackFields } from '../feedback/FeedbackFields';
 import { PublicLayout } from './PublicLayout';
-
-const TOPICS: readonly FeedbackTopicValue[] = ['regulation', 'handling'];
 
 export function PublicFeedbackPage() {
   const [params] = useSearchParams();
@@ -19,9 +17,7 @@ export function PublicFeedbackPage() {
   const [name, setName] = useState('');
   const [phone, setPhone] = useState('');
   const [email, setEmail] = useState('');
-  const [topic, setTopic] = useState<FeedbackTopicValue>('regulation');
-  const [title, setTitle] = useState('');
-  const [content, setContent] = useState('');
+  const [draft, setDraft] = useState(EMPTY_FEEDBACK_DRAFT);
   const [sent, setSent] = useState<FeedbackItem | null>(null);
 
   const onSubmit = async (e: FormEvent) => {
@@ -31,8 +27,7 @@ export function PublicFeedbackPage() {
     if (!name.trim()) errors.senderName = 'Vui lòng nhập họ và tên';
     if (!phone.trim() && !email.trim())
       errors.senderPhone = 'Nhập số điện thoại hoặc thư điện tử để nhận trả lời';
-    if (!title.trim()) errors.title = 'Vui lòng nhập tiêu đề';
-    if (!content.trim()) errors.content = 'Vui lòng nhập nội dung';
+    addFeedbackDraftErrors(draft, errors);
     if (Object.keys(errors).length) {
       submit.setError('Vui lòng kiểm tra lại các trường được đánh dấu.', errors);
       return;
@@ -40,9 +35,9 @@ export function PublicFeedbackPage() {
     const done = await submit.run(() =>
       feedbackApi.submitPublic({
         unitCode: unitCode.trim(),
-        topic,
-        title,
-        content,
+        topic: draft.topic,
+        title: draft.title,
+        content: draft.content,
         senderName: name,
         ...(phone.trim() ? { senderPhone: phone } : {}),
         ...(email.trim() ? { senderEmail: email } : {}),
@@ -92,33 +87,13 @@ export function PublicFeedbackPage() {
             error={submit.fieldErrors.senderPhone}
           />
           <TextField label="Thư điện tử" value={email} onValue={setEmail} type="email" />
-          <RadioGroup
-            legend="Nội dung phản ánh"
-            options={TOPICS}
-            labels={TOPIC_LABELS}
-            value={topic}
-            onChange={setTopic}
+          <FeedbackFields
+            draft={draft}
+            onDraft={setDraft}
+            fieldErrors={submit.fieldErrors}
+            submitting={submit.submitting}
+            contentRows={6}
           />
-          <TextField
-            label="Tiêu đề"
-            value={title}
-            onValue={setTitle}
-            error={submit.fieldErrors.title}
-            required
-          />
-          <TextAreaField
-            label="Nội dung"
-            value={content}
-            onValue={setContent}
-            rows={6}
-            error={submit.fieldErrors.content}
-            required
-          />
-          <div className="form-actions">
-            <button type="submit" className="btn btn-primary" disabled={submit.submitting}>
-              Gửi phản ánh, kiến nghị
-            </button>
-          </div>
         </form>
       )}
     </PublicLayout>
