@@ -4,27 +4,16 @@
 // updates the figure live (change stream, no reload); the figure leads to its dossier list; the TV
 // view shows the same figure full-screen; the report page's Excel download is a real xlsx file.
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.js';
-import { createTestDatabase, usingPostgres } from '../support/database.js';
-import {
-  buildBundles,
-  httpLogin,
-  type ServerProcess,
-  startServerProcess,
-  stopProcess,
-} from '../support/process.js';
+import { type BrowserApp, startBrowserApp } from '../support/browser-app.js';
+import { httpLogin, type ServerProcess } from '../support/process.js';
 
 const PASSWORD = 'MotCua@2026';
 let server: ServerProcess;
 let browser: Browser;
-let closeBrowser: () => Promise<void>;
-let dataDir: string;
-let dropDb: (() => Promise<void>) | null = null;
+let app: BrowserApp | undefined;
 const contexts: BrowserContext[] = [];
 let received = 0;
 
@@ -60,26 +49,14 @@ async function receiveAtCounter(n: number) {
 }
 
 beforeAll(async () => {
-  await buildBundles({ web: true });
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-dashboard-'));
-  const env: Record<string, string> = { DATA_DIR: dataDir, DEMO_PASSWORD: PASSWORD, DEMO_HISTORY: 'off' };
-  if (usingPostgres()) {
-    const db = await createTestDatabase({ migrate: false });
-    await db.database.close();
-    env.DATABASE_URL = db.url!;
-    dropDb = () => db.drop();
-  }
-  server = await startServerProcess(env);
-  ({ browser, close: closeBrowser } = await launchBrowser());
+  app = await startBrowserApp({ tmpPrefix: 'motcua-dashboard-', password: PASSWORD });
+  ({ server, browser } = app);
   await receiveAtCounter(2);
 }, 240_000);
 
 afterAll(async () => {
   for (const c of contexts) await c.close().catch(() => {});
-  await closeBrowser?.();
-  if (server) await stopProcess(server.child);
-  await dropDb?.();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await app?.close();
 });
 
 async function director(): Promise<Page> {

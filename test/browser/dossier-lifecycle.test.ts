@@ -2,44 +2,26 @@
 // One dossier walked through the whole lifecycle in Debian Chromium by five officers, each in their
 // own browser session, against the real server process: counter intake → assignment → appraisal →
 // supplement request → supplement → approval → result → return; the printed receipt is read back.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.js';
-import { createTestDatabase, usingPostgres } from '../support/database.js';
+import { type BrowserApp, startBrowserApp } from '../support/browser-app.js';
 import { allText, inspectPdf } from '../support/pdf-inspect.js';
-import { buildBundles, type ServerProcess, startServerProcess, stopProcess } from '../support/process.js';
+import type { ServerProcess } from '../support/process.js';
 
 const PASSWORD = 'MotCua@2026';
 let server: ServerProcess;
 let browser: Browser;
-let closeBrowser: () => Promise<void>;
-let dataDir: string;
-let dropDb: (() => Promise<void>) | null = null;
+let app: BrowserApp | undefined;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  await buildBundles({ web: true });
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-flow-'));
-  const env: Record<string, string> = { DATA_DIR: dataDir, DEMO_PASSWORD: PASSWORD, DEMO_HISTORY: 'off' };
-  if (usingPostgres()) {
-    const db = await createTestDatabase({ migrate: false });
-    await db.database.close();
-    env.DATABASE_URL = db.url!;
-    dropDb = () => db.drop();
-  }
-  server = await startServerProcess(env);
-  ({ browser, close: closeBrowser } = await launchBrowser());
+  app = await startBrowserApp({ tmpPrefix: 'motcua-flow-', password: PASSWORD });
+  ({ server, browser } = app);
 }, 240_000);
 
 afterAll(async () => {
   for (const c of contexts) await c.close().catch(() => {});
-  await closeBrowser?.();
-  if (server) await stopProcess(server.child);
-  await dropDb?.();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await app?.close();
 });
 
 async function officer(username: string): Promise<Page> {

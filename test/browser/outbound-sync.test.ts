@@ -3,58 +3,35 @@
 // sends to the portal stand-in over loopback. While the stand-in fails, the dossier page reads "lỗi, đang
 // thử lại" with the portal's error and the /dong-bo-dvcqg page counts the waiting change; once the
 // stand-in is back, the change arrives once and the dossier page reads "đã gửi".
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PortalStandin, startPortalStandin } from '../../src/standin/portal.js';
-import { launchBrowser } from '../support/browser.js';
-import { createTestDatabase, usingPostgres } from '../support/database.js';
-import {
-  buildBundles,
-  httpLogin,
-  type ServerProcess,
-  startServerProcess,
-  stopProcess,
-} from '../support/process.js';
+import { type BrowserApp, startBrowserApp } from '../support/browser-app.js';
+import { httpLogin, type ServerProcess } from '../support/process.js';
 
 const PASSWORD = 'MotCua@2026';
 let portal: PortalStandin;
 let server: ServerProcess;
 let browser: Browser;
-let closeBrowser: () => Promise<void>;
-let dataDir: string;
-let dropDb: (() => Promise<void>) | null = null;
+let app: BrowserApp | undefined;
 
 beforeAll(async () => {
-  await buildBundles({ web: true });
   portal = await startPortalStandin({ secret: 'browser-portal-secret' });
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-outbound-'));
-  const env: Record<string, string> = {
-    DATA_DIR: dataDir,
-    DEMO_PASSWORD: PASSWORD,
-    DEMO_HISTORY: 'off',
-    NATIONAL_PORTAL_URL: portal.url,
-    NATIONAL_PORTAL_SECRET: portal.secret,
-    NATIONAL_PORTAL_TIMEOUT_MS: '2000',
-  };
-  if (usingPostgres()) {
-    const db = await createTestDatabase({ migrate: false });
-    await db.database.close();
-    env.DATABASE_URL = db.url!;
-    dropDb = () => db.drop();
-  }
-  server = await startServerProcess(env);
-  ({ browser, close: closeBrowser } = await launchBrowser());
+  app = await startBrowserApp({
+    tmpPrefix: 'motcua-outbound-',
+    password: PASSWORD,
+    env: {
+      NATIONAL_PORTAL_URL: portal.url,
+      NATIONAL_PORTAL_SECRET: portal.secret,
+      NATIONAL_PORTAL_TIMEOUT_MS: '2000',
+    },
+  });
+  ({ server, browser } = app);
 }, 240_000);
 
 afterAll(async () => {
-  await closeBrowser?.();
-  if (server) await stopProcess(server.child);
+  await app?.close();
   await portal?.close();
-  await dropDb?.();
-  fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
 /** A dossier received at the counter through the API (the page under test is the dossier page). */

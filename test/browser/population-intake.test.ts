@@ -3,53 +3,36 @@
 // server process and the population stand-in over loopback: the lookup prefills the owner and the
 // dossier is received "verified"; with connections dropped the officer is told to go on by hand and
 // the dossier is received "not verified".
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PopulationStandin, startPopulationStandin } from '../../src/standin/population.js';
-import { launchBrowser } from '../support/browser.js';
-import { createTestDatabase, usingPostgres } from '../support/database.js';
-import { buildBundles, type ServerProcess, startServerProcess, stopProcess } from '../support/process.js';
+import { type BrowserApp, startBrowserApp } from '../support/browser-app.js';
+import type { ServerProcess } from '../support/process.js';
 
 const PASSWORD = 'MotCua@2026';
 const TOKEN = 'browser-standin-token';
 let standin: PopulationStandin;
 let server: ServerProcess;
 let browser: Browser;
-let closeBrowser: () => Promise<void>;
-let dataDir: string;
-let dropDb: (() => Promise<void>) | null = null;
+let app: BrowserApp | undefined;
 
 beforeAll(async () => {
-  await buildBundles({ web: true });
   standin = await startPopulationStandin({ token: TOKEN });
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-population-'));
-  const env: Record<string, string> = {
-    DATA_DIR: dataDir,
-    DEMO_PASSWORD: PASSWORD,
-    DEMO_HISTORY: 'off',
-    POPULATION_DB_URL: standin.url,
-    POPULATION_DB_TOKEN: TOKEN,
-    POPULATION_DB_TIMEOUT_MS: '1000',
-  };
-  if (usingPostgres()) {
-    const db = await createTestDatabase({ migrate: false });
-    await db.database.close();
-    env.DATABASE_URL = db.url!;
-    dropDb = () => db.drop();
-  }
-  server = await startServerProcess(env);
-  ({ browser, close: closeBrowser } = await launchBrowser());
+  app = await startBrowserApp({
+    tmpPrefix: 'motcua-population-',
+    password: PASSWORD,
+    env: {
+      POPULATION_DB_URL: standin.url,
+      POPULATION_DB_TOKEN: TOKEN,
+      POPULATION_DB_TIMEOUT_MS: '1000',
+    },
+  });
+  ({ server, browser } = app);
 }, 240_000);
 
 afterAll(async () => {
-  await closeBrowser?.();
-  if (server) await stopProcess(server.child);
+  await app?.close();
   await standin?.close();
-  await dropDb?.();
-  fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
 async function intakePage(): Promise<Page> {

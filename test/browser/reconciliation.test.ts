@@ -3,28 +3,16 @@
 // provincial one-stop system and the national portal) send dossiers through the inbound API; the
 // procedure-control officer opens Đối soát dữ liệu, reads the counts by status per source, lists the
 // portal's differences and follows one to the dossier page, which names both sources.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDvcDate } from '../../src/domain/integrations/index.js';
-import { launchBrowser } from '../support/browser.js';
-import { createTestDatabase, usingPostgres } from '../support/database.js';
-import {
-  buildBundles,
-  httpLogin,
-  type ServerProcess,
-  startServerProcess,
-  stopProcess,
-} from '../support/process.js';
+import { type BrowserApp, startBrowserApp } from '../support/browser-app.js';
+import { httpLogin, type ServerProcess } from '../support/process.js';
 
 const PASSWORD = 'MotCua@2026';
 let server: ServerProcess;
 let browser: Browser;
-let closeBrowser: () => Promise<void>;
-let dataDir: string;
-let dropDb: (() => Promise<void>) | null = null;
+let app: BrowserApp | undefined;
 
 function record(code: string, i: number, status: number) {
   const received = Date.now() - 2 * 3_600_000;
@@ -69,17 +57,8 @@ async function ingest(token: string, records: unknown[]) {
 }
 
 beforeAll(async () => {
-  await buildBundles({ web: true });
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-reconciliation-'));
-  const env: Record<string, string> = { DATA_DIR: dataDir, DEMO_PASSWORD: PASSWORD, DEMO_HISTORY: 'off' };
-  if (usingPostgres()) {
-    const db = await createTestDatabase({ migrate: false });
-    await db.database.close();
-    env.DATABASE_URL = db.url!;
-    dropDb = () => db.drop();
-  }
-  server = await startServerProcess(env);
-  ({ browser, close: closeBrowser } = await launchBrowser());
+  app = await startBrowserApp({ tmpPrefix: 'motcua-reconciliation-', password: PASSWORD });
+  ({ server, browser } = app);
   const tinh = await source('mot-cua-tinh', 'Hệ thống một cửa điện tử tỉnh', 'provincial_one_stop');
   const portal = await source('cong-dvcqg', 'Cổng Dịch vụ công quốc gia', 'national_portal');
   await ingest(
@@ -91,10 +70,7 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
-  await closeBrowser?.();
-  if (server) await stopProcess(server.child);
-  await dropDb?.();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await app?.close();
 });
 
 describe('reconciliation page', () => {

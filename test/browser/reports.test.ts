@@ -2,27 +2,15 @@
 // The report page in Debian Chromium against the real server process: dossiers are received at the
 // counter through the API, the center director opens Báo cáo, reads a figure, follows it to the
 // list of its dossiers (same count), downloads Biểu II.06a as xlsx, and the page fits a phone.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.js';
-import { createTestDatabase, usingPostgres } from '../support/database.js';
-import {
-  buildBundles,
-  httpLogin,
-  type ServerProcess,
-  startServerProcess,
-  stopProcess,
-} from '../support/process.js';
+import { type BrowserApp, startBrowserApp } from '../support/browser-app.js';
+import { httpLogin, type ServerProcess } from '../support/process.js';
 
 const PASSWORD = 'MotCua@2026';
 let server: ServerProcess;
 let browser: Browser;
-let closeBrowser: () => Promise<void>;
-let dataDir: string;
-let dropDb: (() => Promise<void>) | null = null;
+let app: BrowserApp | undefined;
 const contexts: BrowserContext[] = [];
 
 /** Receives `n` dossiers at the Tam Thanh counter through the API, as tamthanh.tiepnhan. */
@@ -52,26 +40,14 @@ async function receiveAtCounter(n: number) {
 }
 
 beforeAll(async () => {
-  await buildBundles({ web: true });
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-reports-'));
-  const env: Record<string, string> = { DATA_DIR: dataDir, DEMO_PASSWORD: PASSWORD, DEMO_HISTORY: 'off' };
-  if (usingPostgres()) {
-    const db = await createTestDatabase({ migrate: false });
-    await db.database.close();
-    env.DATABASE_URL = db.url!;
-    dropDb = () => db.drop();
-  }
-  server = await startServerProcess(env);
-  ({ browser, close: closeBrowser } = await launchBrowser());
+  app = await startBrowserApp({ tmpPrefix: 'motcua-reports-', password: PASSWORD });
+  ({ server, browser } = app);
   await receiveAtCounter(3);
 }, 240_000);
 
 afterAll(async () => {
   for (const c of contexts) await c.close().catch(() => {});
-  await closeBrowser?.();
-  if (server) await stopProcess(server.child);
-  await dropDb?.();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await app?.close();
 });
 
 async function director(viewport = { width: 1280, height: 900 }): Promise<Page> {

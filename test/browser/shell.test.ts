@@ -2,47 +2,23 @@
 // The web app in Debian's Chromium against the real server process (bundled server, built web app,
 // embedded database or TEST_DATABASE_URL): sign-in, the Vietnamese shell, the calendar month view
 // and the due-date calculator, and a phone-sized screen.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.js';
-import { createTestDatabase, usingPostgres } from '../support/database.js';
-import {
-  buildBundles,
-  httpLogin,
-  type ServerProcess,
-  startServerProcess,
-  stopProcess,
-} from '../support/process.js';
+import { type BrowserApp, startBrowserApp } from '../support/browser-app.js';
+import { httpLogin, type ServerProcess } from '../support/process.js';
 
 const PASSWORD = 'MotCua@2026';
 let server: ServerProcess;
 let browser: Browser;
-let closeBrowser: () => Promise<void>;
-let dataDir: string;
-let dropDb: (() => Promise<void>) | null = null;
+let app: BrowserApp | undefined;
 
 beforeAll(async () => {
-  await buildBundles({ web: true });
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-web-'));
-  const env: Record<string, string> = { DATA_DIR: dataDir, DEMO_PASSWORD: PASSWORD };
-  if (usingPostgres()) {
-    const db = await createTestDatabase({ migrate: false });
-    await db.database.close();
-    env.DATABASE_URL = db.url!;
-    dropDb = () => db.drop();
-  }
-  server = await startServerProcess(env);
-  ({ browser, close: closeBrowser } = await launchBrowser());
+  app = await startBrowserApp({ tmpPrefix: 'motcua-web-', password: PASSWORD, demoHistory: true });
+  ({ server, browser } = app);
 }, 240_000);
 
 afterAll(async () => {
-  await closeBrowser?.();
-  if (server) await stopProcess(server.child);
-  await dropDb?.();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await app?.close();
 });
 
 async function signIn(page: Page, username: string, password = PASSWORD) {
