@@ -31,10 +31,11 @@ const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 500_000);
 const DB_NAME = 'motcua_bench_import';
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
+// A fresh database each run: the figures of one run never depend on what an earlier run left.
 const admin = new pg.Client({ connectionString: base });
 await admin.connect();
-const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DB_NAME]);
-if (!exists.rowCount) await admin.query(`CREATE DATABASE ${DB_NAME}`);
+await admin.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
+await admin.query(`CREATE DATABASE ${DB_NAME}`);
 await admin.end();
 const url = new URL(base);
 url.pathname = `/${DB_NAME}`;
@@ -46,12 +47,14 @@ await seedDemo(database, config, systemClock);
 const deps = { database, clock: systemClock, config };
 const ctx = { actor: { ...SYSTEM_ACTOR, name: 'Đo hiệu năng nhập tệp' }, ip: null, requestId: null };
 const run = Date.now().toString(36);
-const source = await createSource(deps, ctx, {
-  code: `bench-file-${run}`,
-  name: `Nguồn đo nhập tệp ${run}`,
-  kind: 'other',
-  unitCodes: ['06001', '06002'],
-});
+const newSource = (tag: string) =>
+  createSource(deps, ctx, {
+    code: `bench-file-${tag}-${run}`,
+    name: `Nguồn đo nhập tệp ${tag} ${run}`,
+    kind: 'other',
+    unitCodes: ['06001', '06002'],
+  });
+const source = await newSource('a');
 
 const DAY = 86_400_000;
 const start = Date.now() - 60 * DAY;
@@ -60,14 +63,15 @@ const HEADER =
   'NgayHenTra;NgayKetThucXuLy;NgayTra;NgayTuChoi;TrangThaiHoSo;DonViXuLy;DuocThanhToanTrucTuyen;HoSoCoThanhPhanSoHoa';
 const OWNERS = ['Nguyễn Văn An', 'Trần Thị Bích', 'Lê Hoàng Cường', 'Phạm Thu Dung', 'Hoàng Đức Em'];
 
-function writeCsv(file: string, extra: string) {
+/** `prefix` names the records (MaHoSo); the owners, procedures and receipt days are the same for every prefix. */
+function writeCsv(file: string, extra: string, prefix = 'BF') {
   const fd = fs.openSync(file, 'w');
   let buf = `\uFEFF${HEADER}\r\n`;
   for (let i = 0; i < ROWS; i++) {
     const received = start + (i % 50) * DAY + (i % 480) * 60_000;
     const status = [2, 4, 9, 10][i % 4]!;
     buf +=
-      `BF${run}-${String(i).padStart(7, '0')};${i % 1000 === 0 ? `9.${run.slice(-3)}${i / 1000}` : '1.001193'};` +
+      `${prefix}${run}-${String(i).padStart(7, '0')};${i % 1000 === 0 ? `9.${run.slice(-3)}${i / 1000}` : '1.001193'};` +
       `Đăng ký khai sinh;HT;Hộ tịch;${(i % 3) + 1};"${OWNERS[i % OWNERS.length]}";0201${String(i).padStart(8, '0')};1;` +
       `${formatDvcDate(received)};${formatDvcDate(received + 5 * DAY)};` +
       `${status >= 9 ? formatDvcDate(received + 3 * DAY) : ''};${status === 10 ? formatDvcDate(received + 4 * DAY) : ''};;` +
@@ -125,13 +129,13 @@ console.log(
   );
 }
 
-async function pass(label: string, path: string, expect: 'accepted' | 'unchanged') {
+async function pass(label: string, path: string, expect: 'accepted' | 'unchanged', sourceCode = source.code) {
   const t = performance.now();
   let last = 0;
   const { done } = await startFileImport(deps, ctx, {
     path,
     fileName: 'export.csv',
-    sourceCode: source.code,
+    sourceCode,
     onProgress: (job) => {
       const s = (performance.now() - t) / 1000;
       if (s - last >= 5) {
@@ -173,5 +177,18 @@ await database.withSession(async (session) => {
 const again = path.join(dir, 'export-again.csv');
 writeCsv(again, '\r\n');
 await pass('same records again (unchanged)', again, 'unchanged');
+// A second system that knows the same dossiers by the same MaHoSo: every row links to a known dossier.
+const second = await newSource('b');
+await pass('same MaHoSo from a 2nd source (link)', file, 'accepted', second.code);
+// A third system with its own MaHoSo for the same owners, procedures and receipt days: every row links
+// by owner + procedure + receipt day (domain/integrations/owner-match.ts).
+const third = await newSource('c');
+const own = path.join(dir, 'export-own-codes.csv');
+writeCsv(own, '', 'BG');
+await pass('own MaHoSo, same owners (owner match)', own, 'accepted', third.code);
+const [{ n }] = (await database.query(
+  `SELECT count(*)::int AS n FROM dossiers WHERE source LIKE 'bench-file-%'`,
+)) as [{ n: number }];
+if (n !== ROWS) throw new Error(`expected ${ROWS} imported dossiers after the linking passes, found ${n}`);
 fs.rmSync(dir, { recursive: true, force: true });
 await database.close();

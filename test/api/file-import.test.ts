@@ -559,6 +559,32 @@ describe('one inbox: a new MaHoSo matched by owner, procedure and receipt day', 
     expect(await countCodes('TINH-OWN-2')).toBe(1);
   });
 
+  it('in one chunk, leaves a candidate to the row naming it by MaHoSo and links the first of two matching rows', async () => {
+    const day = BASE + 25 * DAY; // 27/02/2026
+    await fromApi([
+      ownerRow('API-CLAIM-1', '079300000003', day),
+      ownerRow('API-FIRST-1', '079300000004', day),
+    ]);
+    const job = await importRows('trong-mot-phan.csv', [
+      // Matches API-CLAIM-1 by owner, but the next row names that dossier by its MaHoSo: a new dossier.
+      ownerRow('TINH-CLAIM-1', '079300000003', day),
+      ownerRow('API-CLAIM-1', '079300000003', day),
+      // Two rows match API-FIRST-1: the first line links, the second is a new dossier.
+      ownerRow('TINH-FIRST-1', '079300000004', day),
+      ownerRow('TINH-FIRST-2', '079300000004', day + 3_600_000),
+    ]);
+    expect(job).toMatchObject({ status: 'done', accepted: 4, rejected: 0 });
+    const links = await linksOfCodes(['API-CLAIM-1', 'API-FIRST-1', 'TINH-CLAIM-1', 'TINH-FIRST-2']);
+    expect(links.map((l) => `${l.code}=${l.externalCode}`).sort()).toEqual([
+      'API-CLAIM-1=API-CLAIM-1',
+      'API-CLAIM-1=API-CLAIM-1',
+      'API-FIRST-1=API-FIRST-1',
+      'API-FIRST-1=TINH-FIRST-1',
+      'TINH-CLAIM-1=TINH-CLAIM-1',
+      'TINH-FIRST-2=TINH-FIRST-2',
+    ]);
+  });
+
   it('creates a new dossier when two dossiers match (never guesses)', async () => {
     const day = BASE + 24 * DAY; // 26/02/2026
     await fromApi([

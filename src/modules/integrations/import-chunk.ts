@@ -150,33 +150,17 @@ async function classify(tx: BulkTx, valueColumns: string[], sourceId: string) {
   );
   // CREATE TABLE … AS takes no parameters: the source id (a uuid read from the database) is inlined.
   const src = sqlText(sourceId);
+  // The newest record of the known dossier k held by another source (a record applies only when newer).
+  const OTHER_SOURCE = `LEFT JOIN LATERAL (
+           SELECT x.source_stamp, x.source_status FROM dossier_sources x
+            WHERE x.dossier_id = k.id AND x.source_id <> ${src}
+            ORDER BY x.source_stamp DESC, x.source_status DESC LIMIT 1) o ON true`;
   return async (rows: BulkCell[][]) => {
     await tx.load('import_raw', [...STAGE_HEAD, ...valueColumns], rows);
-    // Owner matches (pickOwnerMatch, set-based): a row whose MaHoSo is unknown here and to this source,
-    // with exactly one candidate of its unit that this source has not linked. One write per dossier per
-    // chunk, as the API's batch: a candidate another row links by its MaHoSo is left to that row, and of
-    // several rows matching one candidate the first line links (the later ones then see it linked to
-    // this source: new dossiers).
-    await tx.query(
-      `CREATE TEMP TABLE import_owner ON COMMIT DROP AS
-       SELECT DISTINCT ON (m.dossier_id) m.line, m.dossier_id
-         FROM (SELECT r.line, min(c.id::text)::uuid AS dossier_id
-                 FROM import_raw r
-                 JOIN dossiers c ON c.owner_id_number = r.match_owner AND c.procedure_code = r.match_procedure
-                                AND c.received_at >= r.match_from AND c.received_at < r.match_to
-                                AND c.unit_id = r.unit_id
-                WHERE r.match_owner IS NOT NULL
-                  AND NOT EXISTS (SELECT 1 FROM dossier_sources l WHERE l.source_id = ${src} AND l.external_code = r.code)
-                  AND NOT EXISTS (SELECT 1 FROM dossiers k WHERE k.code = r.code)
-                  AND NOT EXISTS (SELECT 1 FROM dossier_sources x WHERE x.dossier_id = c.id AND x.source_id = ${src})
-                GROUP BY r.line HAVING count(*) = 1) m
-         JOIN dossiers d ON d.id = m.dossier_id
-        WHERE NOT EXISTS (
-          SELECT 1 FROM import_raw r2 WHERE r2.code = d.code
-             AND NOT EXISTS (SELECT 1 FROM dossier_sources l2 WHERE l2.source_id = ${src} AND l2.external_code = r2.code))
-        ORDER BY m.dossier_id, m.line`,
-    );
-    // The classification of every row in one statement (see the file header).
+    // Temporary tables have no statistics until analysed: without them the planner takes a chunk for one
+    // row and joins it by nested loops over itself (25,000 × 25,000 rows: minutes per chunk).
+    await tx.query('ANALYZE import_raw');
+    // The classification of every row by its MaHoSo in one statement (see the file header).
     await tx.query(
       `CREATE TEMP TABLE import_stage ON COMMIT DROP AS
        SELECT r.*, l.dossier_id AS link_id, k.id AS known_id, k.unit_id AS known_unit, k.source AS known_source,
@@ -200,12 +184,39 @@ async function classify(tx: BulkTx, valueColumns: string[], sourceId: string) {
             WHERE l.source_id = ${src} AND l.external_code = r.code LIMIT 1) l ON true
          LEFT JOIN LATERAL (
            SELECT k.id, k.unit_id, k.source, k.state, k.national_status, k.version FROM dossiers k
-            WHERE k.id = COALESCE(l.dossier_id, (SELECT c.id FROM dossiers c WHERE c.code = r.code),
-                                  (SELECT o.dossier_id FROM import_owner o WHERE o.line = r.line)) LIMIT 1) k ON true
-         LEFT JOIN LATERAL (
-           SELECT x.source_stamp, x.source_status FROM dossier_sources x
-            WHERE x.dossier_id = k.id AND x.source_id <> ${src}
-            ORDER BY x.source_stamp DESC, x.source_status DESC LIMIT 1) o ON true`,
+            WHERE k.id = COALESCE(l.dossier_id, (SELECT c.id FROM dossiers c WHERE c.code = r.code)) LIMIT 1) k ON true
+         ${OTHER_SOURCE}`,
+    );
+    await tx.query('ANALYZE import_stage');
+    // Owner matches (pickOwnerMatch, set-based) of the rows still new: exactly one candidate of the row's
+    // unit with the same owner id number, procedure and receipt day that this source has not linked. One
+    // write per dossier per chunk, as the API's batch: a candidate another row names by its MaHoSo is
+    // left to that row, and of several rows matching one candidate the first line links (the later ones
+    // then see it linked to this source: new dossiers). Each step is its own analysed table, so that no
+    // plan ever loops over the chunk once per row.
+    await tx.query(
+      `CREATE TEMP TABLE import_owner_single ON COMMIT DROP AS
+       SELECT s.line, min(c.id::text)::uuid AS dossier_id
+         FROM import_stage s
+         JOIN dossiers c ON c.owner_id_number = s.match_owner AND c.procedure_code = s.match_procedure
+                        AND c.received_at >= s.match_from AND c.received_at < s.match_to AND c.unit_id = s.unit_id
+        WHERE s.kind = 'new' AND s.match_owner IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM dossier_sources x WHERE x.dossier_id = c.id AND x.source_id = ${src})
+        GROUP BY s.line HAVING count(*) = 1`,
+    );
+    await tx.query('ANALYZE import_owner_single');
+    await tx.query(
+      `UPDATE import_stage s
+          SET kind = 'link', new_id = NULL, known_id = k.id, known_unit = k.unit_id, known_source = k.source,
+              known_state = k.state, known_national = k.national_status, known_version = k.version,
+              other_stamp = o.source_stamp, other_status = o.source_status
+         FROM (SELECT DISTINCT ON (m.dossier_id) m.line, m.dossier_id
+                 FROM import_owner_single m
+                WHERE NOT EXISTS (SELECT 1 FROM import_stage n WHERE n.known_id = m.dossier_id AND n.link_id IS NULL)
+                ORDER BY m.dossier_id, m.line) m
+         JOIN dossiers k ON k.id = m.dossier_id
+         ${OTHER_SOURCE}
+        WHERE s.line = m.line`,
     );
   };
 }
