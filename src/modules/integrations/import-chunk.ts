@@ -159,11 +159,14 @@ async function classify(tx: BulkTx, valueColumns: string[], sourceId: string) {
     await tx.load('import_raw', [...STAGE_HEAD, ...valueColumns], rows);
     // Temporary tables have no statistics until analysed: without them the planner takes a chunk for one
     // row and joins it by nested loops over itself (25,000 × 25,000 rows: minutes per chunk).
-    await tx.query('ANALYZE import_raw');
-    // The classification of every row by its MaHoSo in one statement (see the file header).
+    await tx.query('ANALYZE import_raw (line, code)');
+    // The classification of every row by its MaHoSo in one statement (see the file header); the dossier
+    // values stay in import_raw, joined by line where they are written.
     await tx.query(
       `CREATE TEMP TABLE import_stage ON COMMIT DROP AS
-       SELECT r.*, l.dossier_id AS link_id, k.id AS known_id, k.unit_id AS known_unit, k.source AS known_source,
+       SELECT r.line, r.code, r.hash, r.stamp, r.status, r.tracking_key, r.unit_id, r.state, r.national_status,
+              r.src_received, r.src_due, r.src_finished, r.match_owner, r.match_procedure, r.match_from, r.match_to,
+              l.dossier_id AS link_id, k.id AS known_id, k.unit_id AS known_unit, k.source AS known_source,
               k.state AS known_state, k.national_status AS known_national, k.version AS known_version,
               CASE
                 WHEN l.dossier_id IS NOT NULL AND l.record_hash = r.hash THEN 'same'
@@ -187,7 +190,7 @@ async function classify(tx: BulkTx, valueColumns: string[], sourceId: string) {
             WHERE k.id = COALESCE(l.dossier_id, (SELECT c.id FROM dossiers c WHERE c.code = r.code)) LIMIT 1) k ON true
          ${OTHER_SOURCE}`,
     );
-    await tx.query('ANALYZE import_stage');
+    await tx.query('ANALYZE import_stage (line, kind, known_id, link_id)');
     // Owner matches (pickOwnerMatch, set-based) of the rows still new: exactly one candidate of the row's
     // unit with the same owner id number, procedure and receipt day that this source has not linked. One
     // write per dossier per chunk, as the API's batch: a candidate another row names by its MaHoSo is
@@ -204,7 +207,7 @@ async function classify(tx: BulkTx, valueColumns: string[], sourceId: string) {
           AND NOT EXISTS (SELECT 1 FROM dossier_sources x WHERE x.dossier_id = c.id AND x.source_id = ${src})
         GROUP BY s.line HAVING count(*) = 1`,
     );
-    await tx.query('ANALYZE import_owner_single');
+    await tx.query('ANALYZE import_owner_single (line, dossier_id)');
     await tx.query(
       `UPDATE import_stage s
           SET kind = 'link', new_id = NULL, known_id = k.id, known_unit = k.unit_id, known_source = k.source,
@@ -258,12 +261,12 @@ async function writeStaged(
     [source.id, nowIso],
   );
   // Dossiers the record applies to (compare-and-set on their version), with their event.
-  const set = valueColumns.map((c) => `${c} = s.${c}`).join(', ');
+  const set = valueColumns.map((c) => `${c} = v.${c}`).join(', ');
   await tx.query(
     `WITH applied AS (
        UPDATE dossiers d SET ${set}, process = $2::jsonb, duration = $3::jsonb, updated_at = $1::timestamptz,
               version = d.version + 1
-         FROM import_stage s
+         FROM import_stage s JOIN import_raw v ON v.line = s.line
         WHERE ${apply} AND d.id = s.known_id AND d.version = s.known_version
         RETURNING d.id, d.unit_id, d.state, d.national_status, s.known_state, s.code, s.status)
      INSERT INTO dossier_events (dossier_id, unit_id, from_state, to_state, national_status, at, action, actor_id,
@@ -286,8 +289,8 @@ async function writeStaged(
     `WITH created AS (
        INSERT INTO dossiers (id, code, source, tracking_key, version, created_at, updated_at, process, duration, ${cols})
        SELECT s.new_id, s.code, $1, s.tracking_key, 1, $2::timestamptz, $2::timestamptz, $3::jsonb, $4::jsonb,
-              ${valueColumns.map((c) => `s.${c}`).join(', ')}
-         FROM import_stage s WHERE s.kind = 'new'
+              ${valueColumns.map((c) => `v.${c}`).join(', ')}
+         FROM import_stage s JOIN import_raw v ON v.line = s.line WHERE s.kind = 'new'
        RETURNING id),
      linked AS (
        INSERT INTO dossier_sources (dossier_id, source_id, external_code, source_stamp, source_status, record_hash, updated_at,
