@@ -45,6 +45,7 @@ const schema = z.object({
     .optional(),
   NATIONAL_PORTAL_SECRET: z.string().min(8, 'khoá bí mật quá ngắn (tối thiểu 8 ký tự)').optional(),
   NATIONAL_PORTAL_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(7).max(3650).default(90),
   POPULATION_DB_URL: z
     .string()
     .regex(
@@ -78,6 +79,8 @@ export type Config = {
   demoHistory: 'auto' | 'off';
   /** Outbound sync to the national portal (ADR 0012); null when not configured (nothing is sent). */
   nationalPortal: { url: string; secret: string; timeoutMs: number } | null;
+  /** Delivered outbox rows older than this are removed (their count per dossier kept). */
+  outboxRetentionMs: number;
   /** National population database lookup at intake (ADR 0013); null when not configured. */
   population: PopulationConfig | null;
 };
@@ -135,6 +138,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
             timeoutMs: c.NATIONAL_PORTAL_TIMEOUT_MS,
           }
         : null,
+    outboxRetentionMs: c.OUTBOX_RETENTION_DAYS * 86_400_000,
     population:
       c.POPULATION_DB_URL && c.POPULATION_DB_TOKEN
         ? {

@@ -4,11 +4,12 @@ import { z } from 'zod';
 import { isoInstant } from './common.js';
 
 export const syncDeliveryState = z
-  .enum(['not_configured', 'not_applicable', 'none', 'delivered', 'pending', 'failing'])
+  .enum(['not_configured', 'not_applicable', 'none', 'delivered', 'pending', 'failing', 'refused'])
   .describe(
     'not_configured: no portal URL set (changes wait); not_applicable: a dossier received from a source ' +
       'system; none: nothing to send; delivered: every change sent; pending: changes waiting; failing: ' +
-      'the oldest waiting change failed and is retried',
+      'the oldest waiting change failed and is retried; refused: the portal refused a change for good ' +
+      'and no later change has been delivered since (correct the dossier, then send it again)',
   );
 
 export const dossierNationalSync = z.object({
@@ -22,6 +23,11 @@ export const dossierNationalSync = z.object({
   nextAttemptAt: isoInstant.nullable().describe('Next attempt of the oldest waiting change'),
   attempts: z.number().int().describe('Attempts of the oldest waiting change so far'),
   lastError: z.string().nullable().describe('Error of the oldest waiting change'),
+  refused: z.number().int().describe('Changes the portal refused for good (kept, never retried)'),
+  lastRefusal: z
+    .object({ at: isoInstant, reason: z.string() })
+    .nullable()
+    .describe('The latest refusal and the portal’s reason'),
 });
 export type DossierNationalSync = z.infer<typeof dossierNationalSync>;
 
@@ -30,6 +36,10 @@ export const outboundUnitHealth = z.object({
   unitName: z.string(),
   pending: z.number().int(),
   failing: z.number().int().describe('Waiting changes whose last attempt failed'),
+  refused: z
+    .number()
+    .int()
+    .describe('Dossiers with a change the portal refused for good and nothing delivered since'),
   oldestPendingAt: isoInstant.nullable(),
   lastSuccessAt: isoInstant.nullable(),
   lastError: z.string().nullable(),
@@ -43,6 +53,7 @@ export const outboundDestination = z.object({
   configured: z.boolean(),
   pending: z.number().int(),
   failing: z.number().int(),
+  refused: z.number().int(),
   oldestPendingAt: isoInstant.nullable(),
   lastSuccessAt: isoInstant.nullable(),
   lastError: z.string().nullable(),

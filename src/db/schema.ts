@@ -331,6 +331,14 @@ export const outbox = pgTable('outbox', {
   nextAttemptAt: ts('next_attempt_at').notNull().default(sql`now()`),
   deliveredAt: ts('delivered_at'),
   lastError: text('last_error'),
+  refusedAt: ts('refused_at'),
+});
+
+export const outboxDeliveredTotals = pgTable('outbox_delivered_totals', {
+  topic: text('topic').notNull(),
+  aggregateId: uuid('aggregate_id').notNull(),
+  deliveredCount: bigint('delivered_count', { mode: 'number' }).notNull(),
+  lastDeliveredAt: ts('last_delivered_at').notNull(),
 });
 
 export const outboundSyncUnits = pgTable('outbound_sync_units', {

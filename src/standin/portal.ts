@@ -3,8 +3,10 @@
 //                                     A key already received is answered 200 with duplicate: true and
 //                                     not recorded again (the receiver's side of "exactly once").
 //   GET  /api/hoso/{MaHoSo}/trangthai the latest status received for a dossier, and how many changes.
-//   GET|POST /__control               switches {fail, failStatus, failFor, slowMs, drop} and counters.
+//   GET|POST /__control               switches {fail, failStatus, failFor, refuseFor, slowMs, drop} and
+//                                     counters.
 // Switches: fail answers failStatus (5xx) without recording, failFor does so only for those MaHoSo;
+// refuseFor refuses the records of those MaHoSo as invalid (HTTP 422, not recorded) — a refusal for good;
 // slowMs delays every sync request before it is handled (the record is still recorded after the delay
 // even if the caller gave up, like a real server); drop 'before' destroys the socket without handling
 // the request, drop 'after' records it and then destroys the socket (the acknowledgement is lost).
@@ -20,6 +22,8 @@ export type PortalSwitches = {
   drop: 'none' | 'before' | 'after';
   /** Dossier codes (MaHoSo) answered with failStatus while everything else is accepted. */
   failFor: readonly string[];
+  /** Dossier codes (MaHoSo) whose records are refused as invalid data (422) while the rest is accepted. */
+  refuseFor: readonly string[];
 };
 
 export type PortalChange = {
@@ -49,7 +53,14 @@ export type PortalStandin = {
   close(): Promise<void>;
 };
 
-const NORMAL: PortalSwitches = { fail: false, failStatus: 503, slowMs: 0, drop: 'none', failFor: [] };
+const NORMAL: PortalSwitches = {
+  fail: false,
+  failStatus: 503,
+  slowMs: 0,
+  drop: 'none',
+  failFor: [],
+  refuseFor: [],
+};
 
 function send(res: http.ServerResponse, status: number, body: unknown) {
   if (res.destroyed || res.writableEnded) return;
@@ -91,6 +102,8 @@ export async function startPortalStandin(opts: PortalStandinOptions = {}): Promi
     if (typeof b.slowMs === 'number' && b.slowMs >= 0) next.slowMs = b.slowMs;
     if (b.drop === 'none' || b.drop === 'before' || b.drop === 'after') next.drop = b.drop;
     if (Array.isArray(b.failFor)) next.failFor = b.failFor.filter((c): c is string => typeof c === 'string');
+    if (Array.isArray(b.refuseFor))
+      next.refuseFor = b.refuseFor.filter((c): c is string => typeof c === 'string');
     switches = next;
   };
 
@@ -124,6 +137,13 @@ export async function startPortalStandin(opts: PortalStandinOptions = {}): Promi
     }
     if (s.failFor.includes(code)) {
       send(res, s.failStatus, { error_code: s.failStatus, message: `Không xử lý được hồ sơ ${code}` });
+      return;
+    }
+    if (s.refuseFor.includes(code)) {
+      send(res, 422, {
+        error_code: 422,
+        message: `Dữ liệu hồ sơ ${code} không hợp lệ: MaTTHC không có trong Cơ sở dữ liệu quốc gia về TTHC`,
+      });
       return;
     }
     const duplicate = keys.has(key);

@@ -530,6 +530,14 @@ const CASES: Case[] = [
     scopedAs: 'receiver',
   },
   {
+    method: 'POST',
+    path: '/api/dossiers/{id}/national-sync/resend',
+    url: (ids) => `/api/dossiers/${ids.dossierB}/national-sync/resend`,
+    forbiddenAs: 'citizen',
+    scoped: true,
+    scopedAs: 'receiver',
+  },
+  {
     method: 'GET',
     path: '/api/integrations/outbound',
     url: () => '/api/integrations/outbound',

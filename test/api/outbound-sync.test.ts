@@ -12,6 +12,7 @@ import {
   deliverNationalSync,
   idempotencyKeyOf,
 } from '../../src/modules/integrations/outbound/deliver-national-sync.js';
+import { pruneDeliveredOutbox } from '../../src/modules/integrations/outbound/outbox-retention.js';
 import type { Deps } from '../../src/platform/deps.js';
 import { type PortalStandin, startPortalStandin } from '../../src/standin/portal.js';
 import { call, createHarness, type Harness, login, type Session } from '../support/harness.js';
@@ -72,8 +73,9 @@ async function syncRows(dossierId?: string) {
     delivered_at: Date | null;
     attempts: number;
     last_error: string | null;
+    refused_at: Date | null;
   }>(
-    `SELECT id, aggregate_id, delivered_at, attempts, last_error FROM outbox
+    `SELECT id, aggregate_id, delivered_at, attempts, last_error, refused_at FROM outbox
      WHERE topic = 'dvcqg.dossier_sync' ${dossierId ? 'AND aggregate_id = $1' : ''} ORDER BY id`,
     dossierId ? [dossierId] : [],
   );
@@ -90,7 +92,7 @@ async function drain() {
     total += r.delivered;
     if (r.delivered > 0) continue;
     const pending = await h.deps.database.query(
-      "SELECT 1 FROM outbox WHERE topic = 'dvcqg.dossier_sync' AND delivered_at IS NULL LIMIT 1",
+      "SELECT 1 FROM outbox WHERE topic = 'dvcqg.dossier_sync' AND delivered_at IS NULL AND refused_at IS NULL LIMIT 1",
     );
     if (pending.length === 0) return total;
     h.clock.advance(CAP_MS);
@@ -136,7 +138,7 @@ describe('outbound sync to the national portal', () => {
   it('does nothing when the portal is not configured; the rows wait', async () => {
     const d = await receive();
     const r = await deliverNationalSync(h.deps, OPTIONS);
-    expect(r).toEqual({ configured: false, delivered: 0, failed: 0, rounds: 0 });
+    expect(r).toEqual({ configured: false, delivered: 0, refused: 0, failed: 0, rounds: 0 });
     expect((await syncRows(d.id)).map((x) => x.delivered_at)).toEqual([null]);
     expect(portal.requests()).toBe(0);
   });
@@ -380,5 +382,103 @@ describe('delivery state', () => {
     const theirs = (await call(configured, other, 'GET', '/api/integrations/outbound')).json().items[0];
     expect(theirs.units).toEqual([]);
     expect(theirs.lastSuccessAt).toBeNull();
+  });
+});
+
+describe('refused changes and retention', () => {
+  it('sets a refused change aside: later changes go on, the officer sends the corrected dossier again, once', async () => {
+    const d = await receive();
+    const other = await receive();
+    portal.set({ refuseFor: [d.code] });
+    await toAppraisal(d);
+    const report = await deliverNationalSync(worker, OPTIONS);
+    // The three changes of d are refused one after the other in the same run (a refusal does not hold
+    // back the later ones, each carrying the whole record); the other dossier's change is delivered.
+    expect(report).toMatchObject({ delivered: 1, refused: 3, failed: 0 });
+    expect(portal.received().map((c) => c.MaHoSo)).toEqual([other.code]);
+    const rows = await syncRows(d.id);
+    expect(rows.map((r) => [r.attempts, r.refused_at !== null, r.delivered_at])).toEqual([
+      [1, true, null],
+      [1, true, null],
+      [1, true, null],
+    ]);
+    // Never retried: later runs, even after any back-off, send nothing of d.
+    h.clock.advance(10 * CAP_MS);
+    const requests = portal.requests();
+    await deliverNationalSync(worker, OPTIONS);
+    expect(portal.requests()).toBe(requests);
+
+    const url = `/api/dossiers/${d.id}/national-sync`;
+    const state = (await call(configured, s.tiepnhan!, 'GET', url)).json();
+    expect(state).toMatchObject({
+      state: 'refused',
+      label: 'bị Cổng DVCQG từ chối, cần sửa và gửi lại',
+      pending: 0,
+      refused: 3,
+    });
+    expect(state.lastRefusal.reason).toMatch(/HTTP 422.*MaTTHC không có/);
+    const summary = (await call(configured, s.truongphong!, 'GET', '/api/integrations/outbound')).json();
+    expect(summary.items[0]).toMatchObject({ refused: 1, pending: 0 });
+    expect(summary.items[0].units).toEqual([expect.objectContaining({ unitCode: '06001', refused: 1 })]);
+
+    // The portal's catalogue is corrected; the receiving officer sends the current record again.
+    portal.set({ refuseFor: [] });
+    const resent = await call(configured, s.tiepnhan!, 'POST', `${url}/resend`);
+    expect(resent.statusCode, resent.body).toBe(200);
+    expect(resent.json()).toMatchObject({ state: 'pending', pending: 1, refused: 3 });
+    // A second click finds nothing refused to resend (the new change is waiting).
+    const twice = await call(configured, s.tiepnhan!, 'POST', `${url}/resend`);
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json().error.code).toBe('NOTHING_TO_RESEND');
+    await drain();
+    const mine = portal.received().filter((c) => c.MaHoSo === d.code);
+    expect(mine).toHaveLength(1);
+    expect(mine[0]!.NoiDungXuLy).toBe('Gửi lại hồ sơ lên Cổng DVCQG sau khi bị từ chối');
+    const after = (await call(configured, s.tiepnhan!, 'GET', url)).json();
+    expect(after).toMatchObject({ state: 'delivered', delivered: 1, refused: 3 });
+    const cleared = (await call(configured, s.truongphong!, 'GET', '/api/integrations/outbound')).json();
+    expect(cleared.items[0].refused).toBe(0);
+    // The resend is in the dossier's history and in the audit trail.
+    const detail = (await call(h.app, s.tiepnhan!, 'GET', `/api/dossiers/${d.id}`)).json();
+    expect(JSON.stringify(detail)).toContain('Gửi lại hồ sơ lên Cổng DVCQG sau khi bị từ chối');
+    const audit = await h.deps.database.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_events WHERE action = 'integration.national_sync_resent' AND entity_id = $1`,
+      [d.id],
+    );
+    expect(audit[0]!.n).toBe(1);
+  });
+
+  it('refuses a resend when nothing was refused, and to an officer of another unit (404)', async () => {
+    const d = await receive();
+    await drain();
+    const url = `/api/dossiers/${d.id}/national-sync/resend`;
+    const res = await call(configured, s.tiepnhan!, 'POST', url);
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.code).toBe('NOTHING_TO_RESEND');
+    expect(res.json().error.message).toMatch(/không có thay đổi nào bị Cổng DVCQG từ chối/);
+    const stranger = await login(h.app, 'luongvantri.tiepnhan');
+    expect((await call(configured, stranger, 'POST', url)).statusCode).toBe(404);
+  });
+
+  it('removes delivered changes past the retention period and keeps each dossier’s counts', async () => {
+    const d = await receive();
+    await toAppraisal(d);
+    await drain();
+    const url = `/api/dossiers/${d.id}/national-sync`;
+    const before = (await call(configured, s.tiepnhan!, 'GET', url)).json();
+    expect(before).toMatchObject({ state: 'delivered', delivered: 3 });
+    // Not yet past the retention period: nothing removed.
+    expect((await pruneDeliveredOutbox(worker, { batchSize: 500 })).removed).toBe(0);
+    const fresh = await receive(); // changed now, delivered later: kept after the prune below
+    h.clock.advance(worker.config.outboxRetentionMs + 1_000);
+    await drain();
+    const pruned = await pruneDeliveredOutbox(worker, { batchSize: 500 });
+    expect(pruned.removed).toBeGreaterThanOrEqual(3);
+    expect(await syncRows(d.id)).toEqual([]);
+    expect(await syncRows(fresh.id)).toHaveLength(1);
+    // 90 days later the officer signs in again.
+    s.tiepnhan = await login(h.app, 'tamthanh.tiepnhan');
+    const after = (await call(configured, s.tiepnhan, 'GET', url)).json();
+    expect(after).toEqual(before);
   });
 });

@@ -7,7 +7,8 @@ export type SyncDeliveryState =
   | 'none'
   | 'delivered'
   | 'pending'
-  | 'failing';
+  | 'failing'
+  | 'refused';
 
 export const SYNC_STATE_LABELS: Readonly<Record<SyncDeliveryState, string>> = Object.freeze({
   not_configured: 'chưa cấu hình kết nối',
@@ -16,6 +17,7 @@ export const SYNC_STATE_LABELS: Readonly<Record<SyncDeliveryState, string>> = Ob
   delivered: 'đã gửi',
   pending: 'đang chờ gửi',
   failing: 'lỗi, đang thử lại',
+  refused: 'bị Cổng DVCQG từ chối, cần sửa và gửi lại',
 });
 
 export function syncDeliveryState(input: {
@@ -26,9 +28,15 @@ export function syncDeliveryState(input: {
   delivered: number;
   /** Last error of the oldest undelivered change (the one that holds the later ones back). */
   headError: string | null;
+  /** When the portal last refused a change of the dossier for good, if it ever did. */
+  lastRefusedAt?: Date | null;
+  lastDeliveredAt?: Date | null;
 }): SyncDeliveryState {
   if (!input.own) return 'not_applicable';
   if (!input.configured) return 'not_configured';
   if (input.pending > 0) return input.headError !== null ? 'failing' : 'pending';
+  // A refusal stands until a later change (which carries the whole record) is delivered.
+  const refused = input.lastRefusedAt ?? null;
+  if (refused && (!input.lastDeliveredAt || input.lastDeliveredAt < refused)) return 'refused';
   return input.delivered > 0 ? 'delivered' : 'none';
 }

@@ -27,6 +27,7 @@ export type AuditAction =
   | 'integration.file_import_started'
   | 'integration.file_imported'
   | 'integration.import_mapping_saved'
+  | 'integration.national_sync_resent'
   | 'calendar_entry.created'
   | 'calendar_entry.updated'
   | 'calendar_entry.deleted'

@@ -22,6 +22,7 @@ import { departmentCodeOf, findDossier } from './repository.js';
 const OTHER_EVENT_LABELS: Record<string, string> = {
   ingest: 'Đồng bộ từ hệ thống khác',
   attach_result_file: 'Đính kèm văn bản kết quả',
+  national_sync_resend: 'Gửi lại hồ sơ lên Cổng DVCQG sau khi bị từ chối',
 };
 
 export async function getDossier(deps: Deps, ctx: RequestContext, id: string): Promise<DossierDetail> {

@@ -7,8 +7,11 @@
 //     row; the claim counts the attempt and leases the row (next_attempt_at = now + lease) so a crashed
 //     worker's rows come back after the lease;
 //  2. send them in parallel (different dossiers) outside any transaction;
-//  3. mark each row delivered, or record the error and push next_attempt_at back (exponential back-off
-//     with jitter and a cap); fold the results into the per-unit health table.
+//  3. mark each row delivered, or set it aside as refused when the portal refuses the record itself
+//     (portal-client.ts: sending it again cannot succeed; it no longer holds back the dossier's later
+//     changes, which carry the whole record; an officer sends the current record again after correcting
+//     it, resend-national-sync.ts), or record the error and push next_attempt_at back (exponential
+//     back-off with jitter and a cap); fold the results into the per-unit health table.
 // Works the same on PGlite (one connection) and PostgreSQL; "now" comes from the injected clock.
 import { eq, sql } from 'drizzle-orm';
 import { dossiers } from '../../../db/schema.js';
@@ -37,7 +40,14 @@ export type DeliveryOptions = {
   random?: () => number;
 };
 
-export type DeliveryReport = { configured: boolean; delivered: number; failed: number; rounds: number };
+export type DeliveryReport = {
+  configured: boolean;
+  delivered: number;
+  /** Changes the portal refused for good (set aside, never retried). */
+  refused: number;
+  failed: number;
+  rounds: number;
+};
 
 type Claimed = { id: number; aggregateId: string; payload: unknown; attempts: number; unitId: string };
 
@@ -46,13 +56,13 @@ const iso = (d: Date) => d.toISOString();
 export async function deliverNationalSync(deps: Deps, opts: DeliveryOptions = {}): Promise<DeliveryReport> {
   const portal = deps.config.nationalPortal;
   const client = opts.client ?? (portal ? httpPortalClient(portal) : null);
-  if (!client) return { configured: false, delivered: 0, failed: 0, rounds: 0 };
+  if (!client) return { configured: false, delivered: 0, refused: 0, failed: 0, rounds: 0 };
   const batchSize = opts.batchSize ?? 16;
   const maxRounds = opts.maxRounds ?? 100;
   const backoff = opts.backoff ?? DEFAULT_BACKOFF;
   const leaseMs = opts.leaseMs ?? (portal?.timeoutMs ?? 10_000) + 30_000;
   const random = opts.random ?? Math.random;
-  const report: DeliveryReport = { configured: true, delivered: 0, failed: 0, rounds: 0 };
+  const report: DeliveryReport = { configured: true, delivered: 0, refused: 0, failed: 0, rounds: 0 };
 
   // Slow start: a run begins with a small round and doubles it after each round without failure, so a
   // portal that is down costs a few requests per run, not a full batch.
@@ -71,6 +81,10 @@ export async function deliverNationalSync(deps: Deps, opts: DeliveryOptions = {}
           await markDelivered(deps, row.id, now);
           h.delivered++;
           h.lastSuccessAt = now;
+        } else if (outcome.permanent) {
+          await markRefused(deps, row.id, outcome.error, now);
+          h.failed++;
+          h.lastError = { message: outcome.error, at: now };
         } else {
           const retryAt = new Date(now.getTime() + retryDelayMs(backoff, row.attempts, random()));
           await markFailed(deps, row.id, outcome.error, retryAt);
@@ -78,15 +92,18 @@ export async function deliverNationalSync(deps: Deps, opts: DeliveryOptions = {}
           h.lastError = { message: outcome.error, at: now };
         }
         health.set(row.unitId, h);
-        return outcome.ok;
+        return outcome.ok ? 'delivered' : outcome.permanent ? 'refused' : 'failed';
       }),
     );
     await recordHealth(deps, health);
-    const ok = outcomes.filter(Boolean).length;
+    const ok = outcomes.filter((o) => o === 'delivered').length;
+    // A refusal is an answer: the portal is up, so the run goes on.
+    const answered = ok + outcomes.filter((o) => o === 'refused').length;
     report.delivered += ok;
-    report.failed += outcomes.length - ok;
-    if (ok === 0) break;
-    size = ok === outcomes.length ? Math.min(batchSize, size * 2) : size;
+    report.refused += answered - ok;
+    report.failed += outcomes.length - answered;
+    if (answered === 0) break;
+    size = answered === outcomes.length ? Math.min(batchSize, size * 2) : size;
   }
   return report;
 }
@@ -98,12 +115,12 @@ async function claim(deps: Deps, batchSize: number, leaseMs: number): Promise<Cl
     WITH due AS (
       SELECT o.id FROM outbox o
       WHERE o.topic = ${NATIONAL_SYNC_TOPIC}
-        AND o.delivered_at IS NULL
+        AND o.delivered_at IS NULL AND o.refused_at IS NULL
         AND o.next_attempt_at <= ${iso(now)}::timestamptz
         AND NOT EXISTS (
           SELECT 1 FROM outbox p
           WHERE p.aggregate_id = o.aggregate_id AND p.topic = o.topic
-            AND p.delivered_at IS NULL AND p.id < o.id
+            AND p.delivered_at IS NULL AND p.refused_at IS NULL AND p.id < o.id
         )
       ORDER BY o.next_attempt_at, o.id
       LIMIT ${batchSize}
@@ -142,7 +159,11 @@ async function deliverOne(deps: Deps, client: PortalClient, row: Claimed) {
   try {
     record = await recordOf(deps, row);
   } catch (e) {
-    return { ok: false as const, error: `Không dựng được bản ghi đồng bộ (${(e as Error).message})` };
+    return {
+      ok: false as const,
+      error: `Không dựng được bản ghi đồng bộ (${(e as Error).message})`,
+      permanent: false,
+    };
   }
   return client.send(record, idempotencyKeyOf(row.id));
 }
@@ -166,6 +187,13 @@ async function recordOf(deps: Deps, row: Claimed): Promise<DvcSyncRecord> {
 async function markDelivered(deps: Deps, id: number, now: Date) {
   await deps.database.db.execute(sql`
     UPDATE outbox SET delivered_at = ${iso(now)}::timestamptz, last_error = NULL
+    WHERE id = ${id} AND delivered_at IS NULL
+  `);
+}
+
+async function markRefused(deps: Deps, id: number, error: string, now: Date) {
+  await deps.database.db.execute(sql`
+    UPDATE outbox SET last_error = ${error.slice(0, 500)}, refused_at = ${iso(now)}::timestamptz
     WHERE id = ${id} AND delivered_at IS NULL
   `);
 }

@@ -31,15 +31,50 @@ export async function listOutboundDestinations(
     })
     .from(outbox)
     .innerJoin(dossiers, eq(dossiers.id, outbox.aggregateId))
-    .where(and(eq(outbox.topic, NATIONAL_SYNC_TOPIC), isNull(outbox.deliveredAt), scoped(dossiers.unitId)))
+    .where(
+      and(
+        eq(outbox.topic, NATIONAL_SYNC_TOPIC),
+        isNull(outbox.deliveredAt),
+        isNull(outbox.refusedAt),
+        scoped(dossiers.unitId),
+      ),
+    )
     .groupBy(dossiers.unitId);
+  // Dossiers with a change the portal refused for good and nothing delivered since (they need an
+  // officer: correct the dossier, then send it again).
+  const refusedRows = await db.execute(sql`
+    SELECT d.unit_id, count(DISTINCT o.aggregate_id)::int AS n
+      FROM outbox o JOIN dossiers d ON d.id = o.aggregate_id
+     WHERE o.topic = ${NATIONAL_SYNC_TOPIC} AND o.refused_at IS NOT NULL
+       AND ${
+         ids === null
+           ? sql`true`
+           : ids.length
+             ? sql`d.unit_id IN (${sql.join(
+                 ids.map((i) => sql`${i}::uuid`),
+                 sql`, `,
+               )})`
+             : sql`false`
+       }
+       AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.aggregate_id = o.aggregate_id AND p.topic = o.topic
+                          AND p.delivered_at > o.refused_at)
+       AND NOT EXISTS (SELECT 1 FROM outbox_delivered_totals t WHERE t.topic = o.topic
+                          AND t.aggregate_id = o.aggregate_id AND t.last_delivered_at > o.refused_at)
+     GROUP BY d.unit_id`);
+  const refused = (refusedRows as unknown as { rows: { unit_id: string; n: number }[] }).rows;
   const health = await db
     .select()
     .from(outboundSyncUnits)
     .where(
       and(eq(outboundSyncUnits.destination, NATIONAL_SYNC_DESTINATION), scoped(outboundSyncUnits.unitId)),
     );
-  const unitIds = [...new Set([...waiting.map((w) => w.unitId), ...health.map((x) => x.unitId)])];
+  const unitIds = [
+    ...new Set([
+      ...waiting.map((w) => w.unitId),
+      ...health.map((x) => x.unitId),
+      ...refused.map((r) => r.unit_id),
+    ]),
+  ];
   const names = unitIds.length
     ? await db
         .select({ id: units.id, code: units.code, name: units.name })
@@ -55,6 +90,7 @@ export async function listOutboundDestinations(
       unitName: u.name,
       pending: w?.pending ?? 0,
       failing: w?.failing ?? 0,
+      refused: Number(refused.find((r) => r.unit_id === u.id)?.n ?? 0),
       oldestPendingAt: isoOf(w?.oldest),
       lastSuccessAt: isoOf(k?.lastSuccessAt),
       lastError: k?.lastError ?? null,
@@ -74,6 +110,7 @@ export async function listOutboundDestinations(
         configured: deps.config.nationalPortal !== null,
         pending: rows.reduce((n, r) => n + r.pending, 0),
         failing: rows.reduce((n, r) => n + r.failing, 0),
+        refused: rows.reduce((n, r) => n + r.refused, 0),
         oldestPendingAt: rows.reduce<string | null>(
           (o, r) => (r.oldestPendingAt && (o === null || r.oldestPendingAt < o) ? r.oldestPendingAt : o),
           null,

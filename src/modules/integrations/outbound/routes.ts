@@ -8,6 +8,7 @@ import { errors } from '../../../http/responses.js';
 import type { Deps } from '../../../platform/deps.js';
 import { getDossierNationalSync } from './get-dossier-sync.js';
 import { listOutboundDestinations } from './list-destinations.js';
+import { resendNationalSync } from './resend-national-sync.js';
 
 const tags = ['Đồng bộ Cổng DVCQG'];
 
@@ -24,6 +25,19 @@ export async function outboundSyncRoutes(app: FastifyInstance, deps: Deps) {
       },
     },
     async (req) => getDossierNationalSync(deps, requireActor(req, 'dossiers:read'), req.params.id),
+  );
+  r.post(
+    '/api/dossiers/:id/national-sync/resend',
+    {
+      schema: {
+        tags,
+        summary:
+          'Gửi lại hồ sơ lên Cổng DVCQG sau khi Cổng từ chối (đã sửa hồ sơ): xếp bản ghi hiện tại vào hàng đợi gửi',
+        params: dossierIdParam,
+        response: { 200: dossierNationalSync, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    async (req) => resendNationalSync(deps, requireActor(req, 'dossiers:read'), req.params.id),
   );
   r.get(
     '/api/integrations/outbound',

@@ -187,7 +187,7 @@ export function DossierPage() {
                 </dd>
               </div>
             ) : null}
-            <NationalSyncItem dossierId={d.id} version={d.version} />
+            <NationalSyncItem dossierId={d.id} unitCode={d.unitCode} version={d.version} />
             <div>
               <dt>Ngày tiếp nhận</dt>
               <dd>{d.receivedAt ? formatDateTime(d.receivedAt) : '—'}</dd>

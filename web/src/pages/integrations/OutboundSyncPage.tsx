@@ -32,6 +32,18 @@ function Destination({ d }: { d: OutboundDestination }) {
           </dd>
         </div>
         <div>
+          <dt>Hồ sơ bị Cổng từ chối</dt>
+          <dd>
+            {d.refused ? (
+              <span className="badge badge-warn">
+                {formatNumber(d.refused)} hồ sơ — sửa hồ sơ rồi bấm “Gửi lại lên Cổng DVCQG” trên trang hồ sơ
+              </span>
+            ) : (
+              '0'
+            )}
+          </dd>
+        </div>
+        <div>
           <dt>Chờ lâu nhất từ</dt>
           <dd>{when(d.oldestPendingAt)}</dd>
         </div>
@@ -52,6 +64,7 @@ function Destination({ d }: { d: OutboundDestination }) {
               <th scope="col">Đơn vị</th>
               <th scope="col">Đang chờ</th>
               <th scope="col">Đang lỗi</th>
+              <th scope="col">Bị từ chối</th>
               <th scope="col">Chờ từ</th>
               <th scope="col">Đã gửi</th>
               <th scope="col">Gửi được gần nhất</th>
@@ -66,6 +79,7 @@ function Destination({ d }: { d: OutboundDestination }) {
                 </td>
                 <td className="num">{formatNumber(u.pending)}</td>
                 <td className="num">{formatNumber(u.failing)}</td>
+                <td className="num">{formatNumber(u.refused)}</td>
                 <td>{when(u.oldestPendingAt)}</td>
                 <td className="num">{formatNumber(u.deliveredCount)}</td>
                 <td>{when(u.lastSuccessAt)}</td>
@@ -73,7 +87,7 @@ function Destination({ d }: { d: OutboundDestination }) {
               </tr>
             ))}
             {d.units.length === 0 ? (
-              <EmptyRow colSpan={7}>Chưa có thay đổi hồ sơ nào cần gửi.</EmptyRow>
+              <EmptyRow colSpan={8}>Chưa có thay đổi hồ sơ nào cần gửi.</EmptyRow>
             ) : null}
           </tbody>
         </table>
@@ -88,7 +102,7 @@ export function OutboundSyncPage() {
     <section>
       <PageHeader
         title="Đồng bộ Cổng DVCQG"
-        description="Mọi thay đổi của hồ sơ (tiếp nhận, chuyển bước, trạng thái, kết quả) được gửi lên Cổng Dịch vụ công quốc gia theo thứ tự, tự động gửi lại khi Cổng gián đoạn."
+        description="Mọi thay đổi của hồ sơ (tiếp nhận, chuyển bước, trạng thái, kết quả) được gửi lên Cổng Dịch vụ công quốc gia theo thứ tự, tự động gửi lại khi Cổng gián đoạn. Thay đổi Cổng từ chối vì dữ liệu không hợp lệ được để riêng, không gửi lại tự động."
       />
       <LoadError error={list.error} onRetry={list.reload} />
       {list.loading && !list.data ? <Loading /> : null}
