@@ -101,4 +101,26 @@ describe('outbound sync to the national portal', () => {
     await expect.poll(() => syncLine(page, d.id), { timeout: 60_000, interval: 1_000 }).toMatch(/^đã gửi/);
     expect(portal.received().map((c) => c.MaHoSo)).toEqual([d.code]);
   }, 150_000);
+
+  it('shows a refused change with the portal’s reason; the officer sends it again and it arrives once', async () => {
+    const d = await receiveDossier();
+    portal.set({ refuseFor: [d.code] });
+    const page = await signedIn();
+    await expect
+      .poll(() => syncLine(page, d.id), { timeout: 30_000, interval: 1_000 })
+      .toMatch(/bị Cổng DVCQG từ chối, cần sửa và gửi lại/);
+    expect(await syncLine(page, d.id)).toMatch(/Lý do: .*HTTP 422/);
+
+    await page.goto(`${server.url}/dong-bo-dvcqg`);
+    const row = page.getByRole('row', { name: /06001/ });
+    await row.waitFor();
+    expect(await row.getByRole('cell').nth(3).textContent()).toBe('1');
+
+    portal.set({ refuseFor: [] });
+    await syncLine(page, d.id);
+    await page.getByRole('button', { name: 'Gửi lại lên Cổng DVCQG' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Gửi lại' }).click();
+    await expect.poll(() => syncLine(page, d.id), { timeout: 60_000, interval: 1_000 }).toMatch(/^đã gửi/);
+    expect(portal.received().filter((c) => c.MaHoSo === d.code)).toHaveLength(1);
+  }, 150_000);
 });
