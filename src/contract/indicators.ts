@@ -2,6 +2,7 @@
 // Definitions: docs/reports.md ("Chỉ tiêu", "Bộ chỉ số 766"); formulas: src/domain/reports/.
 import { z } from 'zod';
 import { localDate } from './common.js';
+import { reconciliationSource } from './reconciliation.js';
 import { dossierResultFigures } from './reports.js';
 
 const unitCode = z.string().regex(/^\d{2}(\d{3})?$/, 'Mã đơn vị gồm 2 hoặc 5 chữ số');
@@ -67,6 +68,9 @@ export const indicatorReport = z.object({
   results: dossierResultFigures,
   byField: z.array(keyCount),
   bySource: z.array(keyCount),
+  reconciliation: z
+    .object({ portalReported: z.boolean(), sources: z.array(reconciliationSource) })
+    .describe('Reconciliation with the source systems serving these units over the period (ADR 0015)'),
 });
 export type IndicatorReport = z.infer<typeof indicatorReport>;
 

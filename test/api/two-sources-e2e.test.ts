@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dossierSources, dossiers } from '../../src/db/schema.js';
 import { formatDvcDate } from '../../src/domain/integrations/index.js';
 import { call, createHarness, type Harness, login, type Session } from '../support/harness.js';
+import { officeToPdfText } from '../support/office.js';
 
 let h: Harness;
 let admin: Session;
@@ -278,6 +279,21 @@ describe('reconciliation', () => {
     expect(gate.byStatus.find((r: { status: number }) => r.status === 2)).toMatchObject({
       label: 'Được tiếp nhận',
     });
+  });
+
+  it('puts the same reconciliation in the weekly report and its Word draft', async () => {
+    const rec = (await call(h.app, controller, 'GET', `/api/integrations/reconciliation?${PERIOD}`)).json();
+    const report = await call(h.app, controller, 'GET', `/api/reports/indicators?${PERIOD}`);
+    expect(report.statusCode, report.body).toBe(200);
+    expect(report.json().reconciliation).toEqual({ portalReported: true, sources: rec.sources });
+    const docx = await call(h.app, controller, 'GET', `/api/reports/indicators.docx?${PERIOD}`);
+    expect(docx.statusCode).toBe(200);
+    const text = (await officeToPdfText('chi-tieu.docx', docx.rawPayload)).join('\n').replace(/\s+/g, ' ');
+    expect(text).toContain('9. Đối soát số liệu với các hệ thống nguồn:');
+    expect(text).toContain(
+      '- Hệ thống một cửa điện tử tỉnh: hệ thống nguồn 3.060 hồ sơ, MotCua 4.250 hồ sơ, Cổng DVCQG 2.000 hồ sơ; ' +
+        'có 1.310 hồ sơ chênh lệch (chưa có trên MotCua: 60; hệ thống nguồn không gửi: 1.250; trạng thái chậm hơn: 0; lệch ngày: 0).',
+    );
   });
 
   it('lists the differing dossiers with their reasons, page by page', async () => {

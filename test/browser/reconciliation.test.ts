@@ -112,6 +112,28 @@ describe('reconciliation page', () => {
       'Cổng Dịch vụ công quốc gia (A-1)',
       'Hệ thống một cửa điện tử tỉnh (A-1)',
     ]);
+
+    // The weekly report shows the same reconciliation under its indicators; a difference count leads
+    // back to the reconciliation page for that source and period.
+    // Yesterday and today in Vietnam: the records were received two hours ago.
+    const localDay = (ms: number) => new Date(ms + 7 * 3_600_000).toISOString().slice(0, 10);
+    const from = localDay(Date.now() - 86_400_000);
+    await page.goto(`${server.url}/bao-cao?unitCode=06001&from=${from}&to=${localDay(Date.now())}`);
+    const rec = page.getByRole('table', { name: 'Đối soát với hệ thống nguồn' });
+    await rec.waitFor();
+    const tinhRow = rec.getByRole('row', { name: /Hệ thống một cửa điện tử tỉnh/ });
+    await expect(tinhRow.getByRole('cell').allTextContents()).resolves.toEqual([
+      '4',
+      '5',
+      '3',
+      expect.any(String),
+    ]);
+    await rec
+      .getByRole('row', { name: /Cổng Dịch vụ công quốc gia/ })
+      .getByRole('link')
+      .click();
+    await page.getByRole('heading', { name: 'Đối soát dữ liệu', exact: true }).waitFor();
+    expect(new URL(page.url()).searchParams.get('source')).toBeTruthy();
     await context.close();
   });
 });

@@ -177,6 +177,8 @@ export function buildIndicatorNarrative(input: NarrativeInput): IndicatorNarrati
     ),
     line('8. Đánh giá mức độ hài lòng:'),
     ...satisfaction(f.feedback.ratings),
+    line('9. Đối soát số liệu với các hệ thống nguồn:'),
+    ...reconciliationLines(r.reconciliation),
     line('III. Khó khăn, vướng mắc', 0, { bold: true }),
     line('(Nội dung do cán bộ bổ sung.)', 0, { italic: true }),
     line('IV. Phương hướng kỳ tới', 0, { bold: true }),
@@ -212,4 +214,30 @@ function satisfaction(r: IndicatorReport['facts']['feedback']['ratings']): Narra
   ];
 }
 
-const lowerFirst = (s: string) => (s ? s[0]!.toLowerCase() + s.slice(1) : s);
+/**
+ * Per source system: how many dossiers of the period it reports, how many MotCua holds, how many the
+ * national portal shows (when a national-portal source reports them), and the differing dossiers by
+ * reason (the list is on the reconciliation page).
+ */
+export function reconciliationLines(rec: IndicatorReport['reconciliation']): NarrativeLine[] {
+  if (rec.sources.length === 0)
+    return [{ text: '- Không có hệ thống nguồn nào kết nối với các đơn vị trong kỳ.', level: 2 }];
+  return rec.sources.map((s, i, all) => {
+    const d = s.differences;
+    const differing = d.missing_in_motcua + d.missing_in_source + d.status_behind + d.date_differs;
+    const portal =
+      s.totals.portal === null
+        ? 'Cổng DVCQG chưa có số liệu'
+        : `Cổng DVCQG ${countVi(s.totals.portal)} hồ sơ`;
+    const detail = differing
+      ? `có ${countVi(differing)} hồ sơ chênh lệch (chưa có trên MotCua: ${countVi(d.missing_in_motcua)}; hệ thống nguồn không gửi: ${countVi(d.missing_in_source)}; trạng thái chậm hơn: ${countVi(d.status_behind)}; lệch ngày: ${countVi(d.date_differs)})`
+      : 'số liệu khớp, không có hồ sơ chênh lệch';
+    return {
+      text: `- ${s.name}: hệ thống nguồn ${countVi(s.totals.source)} hồ sơ, MotCua ${countVi(s.totals.motcua)} hồ sơ, ${portal}; ${detail}${i === all.length - 1 ? '.' : ';'}`,
+      level: 2,
+    };
+  });
+}
+
+/** "Hộ tịch" → "hộ tịch" after "Lĩnh vực"; a code or acronym ("HT", "GPLX") is left as it is. */
+const lowerFirst = (s: string) => (s && !/^\p{Lu}{2}/u.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);

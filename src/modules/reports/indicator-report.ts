@@ -1,9 +1,11 @@
 // The indicator report of a unit (optionally with its child units) for a period: every indicator
 // with numerator, denominator, the target in force on the last day and met / not met; the facts the
-// narrative report prints; and the dossier results (total, by field, by source system).
+// narrative report prints; the dossier results (total, by field, by source system); and the
+// reconciliation with the source systems (the procedure-control officer's weekly check, ADR 0015).
 import type { IndicatorReport } from '../../contract/indicators.js';
 import { indicators } from '../../domain/reports/index.js';
 import type { Deps, RequestContext } from '../../platform/deps.js';
+import { reconciliationSummary } from '../integrations/reconciliation-summary.js';
 import { dossierResults, reportUnits, validatePeriod } from './dossier-results.js';
 import { dossiersBySource } from './dossiers-by-source.js';
 import { loadIndicatorFacts } from './indicator-facts.js';
@@ -46,5 +48,11 @@ export async function indicatorReport(
       carriedOver: r.received.carriedOver,
     })),
     bySource: await dossiersBySource(deps, covered, input),
+    reconciliation: await reconciliationSummary(
+      deps,
+      covered.map((u) => u.id),
+      input.from,
+      input.to,
+    ),
   };
 }

@@ -1,8 +1,13 @@
 // "Chỉ tiêu" (indicators against their targets, with the Word draft) and "Bộ chỉ số 766" (group scores,
-// total /100, and the ranking of the communes when the report unit is a province) for the report query.
+// total /100, and the ranking of the communes when the report unit is a province) for the report query;
+// under the indicators, the reconciliation with the source systems as the weekly report prints it.
+
+import type { IndicatorReport } from '@contract';
+import { Link } from 'react-router-dom';
 import { indicatorsApi } from '../../api/indicators';
 import type { ReportParams } from '../../api/reports';
 import { LoadError, Loading } from '../../components/Alert';
+import { formatNumber } from '../../lib/format';
 import { useApi } from '../../lib/useApi';
 
 const num = (n: number, digits = 2) => n.toLocaleString('vi-VN', { maximumFractionDigits: digits });
@@ -65,6 +70,7 @@ export function IndicatorsPanel({ params }: { params: ReportParams }) {
         ) : report.loading ? (
           <Loading />
         ) : null}
+        {report.data ? <ReconciliationTable rec={report.data.reconciliation} query={p} /> : null}
       </section>
       <section aria-labelledby="index766-title" className="report-section">
         <h2 id="index766-title">Bộ chỉ số 766</h2>
@@ -125,5 +131,63 @@ export function IndicatorsPanel({ params }: { params: ReportParams }) {
         ) : null}
       </section>
     </>
+  );
+}
+
+/** "Đối soát với hệ thống nguồn": per source, the totals and the differing dossiers (details on /doi-soat). */
+function ReconciliationTable({
+  rec,
+  query,
+}: {
+  rec: IndicatorReport['reconciliation'];
+  query: { unitCode: string; from: string; to: string; includeChildren: boolean | string };
+}) {
+  const link = (source: string) =>
+    `/doi-soat?${new URLSearchParams({
+      unitCode: query.unitCode,
+      from: query.from,
+      to: query.to,
+      includeChildren: String(query.includeChildren),
+      source,
+    })}`;
+  return (
+    <div className="report-table-wrap">
+      <h3 id="indicators-reconciliation">Đối soát với hệ thống nguồn</h3>
+      <table className="table" aria-labelledby="indicators-reconciliation">
+        <thead>
+          <tr>
+            <th scope="col">Hệ thống nguồn</th>
+            <th scope="col">Hệ thống nguồn báo</th>
+            <th scope="col">MotCua</th>
+            <th scope="col">Cổng DVCQG</th>
+            <th scope="col">Hồ sơ chênh lệch</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rec.sources.map((s) => {
+            const d = s.differences;
+            const differing = d.missing_in_motcua + d.missing_in_source + d.status_behind + d.date_differs;
+            return (
+              <tr key={s.code}>
+                <th scope="row">{s.name}</th>
+                <td className="num">{formatNumber(s.totals.source)}</td>
+                <td className="num">{formatNumber(s.totals.motcua)}</td>
+                <td className="num">
+                  {s.totals.portal === null ? 'chưa có số liệu' : formatNumber(s.totals.portal)}
+                </td>
+                <td className="num">
+                  {differing ? <Link to={link(s.code)}>{formatNumber(differing)}</Link> : '0'}
+                </td>
+              </tr>
+            );
+          })}
+          {rec.sources.length === 0 ? (
+            <tr>
+              <td colSpan={5}>Không có hệ thống nguồn nào kết nối với các đơn vị trong kỳ.</td>
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
+    </div>
   );
 }
