@@ -1,7 +1,7 @@
 // Health of the outbound sync per destination over the actor's units: what waits (count, oldest, failing)
 // from the outbox's pending index, and last success / last error from the worker's per-unit table (the
 // delivered history is never scanned).
-import { and, asc, eq, inArray, isNull, min, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, min, sql } from 'drizzle-orm';
 import type { OutboundDestination } from '../../../contract/outbound-sync.js';
 import { dossiers, outboundSyncUnits, outbox, units } from '../../../db/schema.js';
 import { scopeIds } from '../../../domain/access/actor.js';
@@ -42,26 +42,25 @@ export async function listOutboundDestinations(
     .groupBy(dossiers.unitId);
   // Dossiers with a change the portal refused for good and nothing delivered since (they need an
   // officer: correct the dossier, then send it again).
-  const refusedRows = await db.execute(sql`
-    SELECT d.unit_id, count(DISTINCT o.aggregate_id)::int AS n
-      FROM outbox o JOIN dossiers d ON d.id = o.aggregate_id
-     WHERE o.topic = ${NATIONAL_SYNC_TOPIC} AND o.refused_at IS NOT NULL
-       AND ${
-         ids === null
-           ? sql`true`
-           : ids.length
-             ? sql`d.unit_id IN (${sql.join(
-                 ids.map((i) => sql`${i}::uuid`),
-                 sql`, `,
-               )})`
-             : sql`false`
-       }
-       AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.aggregate_id = o.aggregate_id AND p.topic = o.topic
-                          AND p.delivered_at > o.refused_at)
-       AND NOT EXISTS (SELECT 1 FROM outbox_delivered_totals t WHERE t.topic = o.topic
-                          AND t.aggregate_id = o.aggregate_id AND t.last_delivered_at > o.refused_at)
-     GROUP BY d.unit_id`);
-  const refused = (refusedRows as unknown as { rows: { unit_id: string; n: number }[] }).rows;
+  const refused = await db
+    .select({
+      unitId: dossiers.unitId,
+      n: sql<number>`count(DISTINCT ${outbox.aggregateId})`.mapWith(Number),
+    })
+    .from(outbox)
+    .innerJoin(dossiers, eq(dossiers.id, outbox.aggregateId))
+    .where(
+      and(
+        eq(outbox.topic, NATIONAL_SYNC_TOPIC),
+        isNotNull(outbox.refusedAt),
+        scoped(dossiers.unitId),
+        sql`NOT EXISTS (SELECT 1 FROM outbox p WHERE p.aggregate_id = ${outbox.aggregateId}
+              AND p.topic = ${outbox.topic} AND p.delivered_at > ${outbox.refusedAt})`,
+        sql`NOT EXISTS (SELECT 1 FROM outbox_delivered_totals t WHERE t.topic = ${outbox.topic}
+              AND t.aggregate_id = ${outbox.aggregateId} AND t.last_delivered_at > ${outbox.refusedAt})`,
+      ),
+    )
+    .groupBy(dossiers.unitId);
   const health = await db
     .select()
     .from(outboundSyncUnits)
@@ -72,7 +71,7 @@ export async function listOutboundDestinations(
     ...new Set([
       ...waiting.map((w) => w.unitId),
       ...health.map((x) => x.unitId),
-      ...refused.map((r) => r.unit_id),
+      ...refused.map((r) => r.unitId),
     ]),
   ];
   const names = unitIds.length
@@ -90,7 +89,7 @@ export async function listOutboundDestinations(
       unitName: u.name,
       pending: w?.pending ?? 0,
       failing: w?.failing ?? 0,
-      refused: Number(refused.find((r) => r.unit_id === u.id)?.n ?? 0),
+      refused: refused.find((r) => r.unitId === u.id)?.n ?? 0,
       oldestPendingAt: isoOf(w?.oldest),
       lastSuccessAt: isoOf(k?.lastSuccessAt),
       lastError: k?.lastError ?? null,

@@ -140,14 +140,14 @@ function ReconciliationTable({
   query,
 }: {
   rec: IndicatorReport['reconciliation'];
-  query: { unitCode: string; from: string; to: string; includeChildren: boolean | string };
+  query: { unitCode: string; from: string; to: string; includeChildren: 'true' | 'false' };
 }) {
   const link = (source: string) =>
     `/doi-soat?${new URLSearchParams({
       unitCode: query.unitCode,
       from: query.from,
       to: query.to,
-      includeChildren: String(query.includeChildren),
+      includeChildren: query.includeChildren,
       source,
     })}`;
   return (
